@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { ApolloServer } from '@apollo/server'
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import { expressMiddleware } from '@as-integrations/express5'
+import type { MikroORM } from '@mikro-orm/core'
+import cookieParser from 'cookie-parser'
+import express, { type Express } from 'express'
+import { createContext, type Context } from './context.js'
+import { complexityPlugin } from './graphql/complexity-plugin.js'
+import { formatError } from './graphql/format-error.js'
+import { MAX_DEPTH, depthLimit } from './graphql/limits.js'
+import { buildAppSchema } from './graphql/schema.js'
+
+export interface AppOptions {
+  orm: MikroORM
+  clientDir: string
+  isDevelopment: boolean
+}
+
+export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const schema = await buildAppSchema()
+  const apollo = new ApolloServer<Context>({
+    schema,
+    // On by default; stated so nobody turns it off: a simple cross-site POST cannot run a mutation.
+    csrfPrevention: true,
+    validationRules: [depthLimit(MAX_DEPTH)],
+    // The default landing page loads Apollo Sandbox from a CDN; the intranet has none.
+    plugins: [complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted) => formatError(formatted, isDevelopment),
+    includeStacktraceInErrorResponses: isDevelopment,
+  })
+  await apollo.start()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true })
+  })
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '10mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, req, res) }),
+  )
+  if (existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }))
+    // Client-side routes (/roadmap/3 …) all load the same page.
+    app.get(/^\/(?!graphql|export|healthz).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')))
+  }
+  return { app, apollo }
+}

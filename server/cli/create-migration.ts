@@ -1,0 +1,18 @@
+// Writes the next migration for both databases from the difference between the entities
+// and the schema the existing migrations make. Run: node dist/server/cli/create-migration.js
+import { MikroORM } from '@mikro-orm/core'
+import { ormOptions } from '../orm.js'
+
+const targets = [
+  { url: 'sqlite::memory:', path: 'server/migrations/sqlite' },
+  { url: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orientir_migrations', path: 'server/migrations/postgresql' },
+]
+
+for (const { url, path } of targets) {
+  const orm = await MikroORM.init(ormOptions(url, { migrations: { path, pathTs: path, emit: 'ts', snapshot: false, fileName: (ts: string) => `Migration${ts}` } } as never))
+  if (url.startsWith('postgres')) await orm.schema.dropSchema({ wrap: false }).catch(() => undefined)
+  await orm.getMigrator().up()
+  const result = await orm.getMigrator().createMigration(path)
+  console.log(result.fileName ? `${path}/${result.fileName}` : `${path}: без изменений`)
+  await orm.close()
+}

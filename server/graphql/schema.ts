@@ -1,0 +1,31 @@
+import 'reflect-metadata'
+import './register-enums.js'
+import type { GraphQLSchema } from 'graphql'
+import { buildSchema, type AuthChecker } from 'type-graphql'
+import { assertRole, actorOrThrow } from '../auth/access.js'
+import type { Context } from '../context.js'
+import type { Role } from '../domain/enums.js'
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js'
+import { IndicatorValueResolver } from '../modules/indicator-value/indicator-value.resolver.js'
+import { DirectionResolver } from '../modules/direction/direction.resolver.js'
+import { MeasureResolver } from '../modules/measure/measure.resolver.js'
+import { MunicipalityResolver } from '../modules/municipality/municipality.resolver.js'
+import { OrganizationResolver } from '../modules/organization/organization.resolver.js'
+import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver.js'
+import { UserResolver } from '../modules/user/user.resolver.js'
+
+// The one authorisation gate of every resolver: no caller → UNAUTHENTICATED, wrong role → FORBIDDEN.
+const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+  if (roles.length === 0) actorOrThrow(context.actor)
+  else assertRole(context.actor, roles)
+  return true
+}
+
+export const resolvers = [
+  MunicipalityResolver, OrganizationResolver, RoadmapResolver, DirectionResolver, IndicatorResolver,
+  IndicatorValueResolver, MeasureResolver, UserResolver,
+] as const
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false })
+}

@@ -1,0 +1,64 @@
+// The flat fact table for BI: filters, stable id order, totalCount.
+import type { EntityManager } from '@mikro-orm/core'
+import type { QueryBuilder } from '@mikro-orm/knex'
+import type { Actor } from '../../auth/actor.js'
+import { visibleOrganizationIds } from '../../auth/access.js'
+import { ValueStatus } from '../../domain/enums.js'
+import { decodeCursor, pageSize, toPage, type Page } from '../../graphql/connection.js'
+import { Direction } from '../direction/direction.entity.js'
+import { subtreeIds } from '../direction/direction-tree.js'
+import { IndicatorValue, MUNICIPALITY_SCOPE } from './indicator-value.entity.js'
+import type { IndicatorValueFilter } from './indicator-value.inputs.js'
+
+// SQL twin of valueStatus() in domain/progress.ts, so that a status filter pages in the
+// database; tests/api/indicator-values.test.ts checks that both agree on every seeded row.
+const EPS = '0.000000001'
+const MET = `(v.target is not null and v.actual is not null and (
+  (i.good_direction = 'UP' and v.actual >= v.target - ${EPS}) or
+  (i.good_direction = 'DOWN' and v.actual <= v.target + ${EPS}) or
+  (i.good_direction = 'HOLD' and abs(v.actual - v.target) <= coalesce(i.tolerance, 0) + ${EPS})))`
+const STATUS_SQL: Record<ValueStatus, string> = {
+  [ValueStatus.NO_TARGET]: 'v.target is null',
+  [ValueStatus.NO_DATA]: '(v.target is not null and v.actual is null)',
+  [ValueStatus.MET]: MET,
+  [ValueStatus.NOT_MET]: `(v.target is not null and v.actual is not null and not ${MET})`,
+}
+
+export async function queryIndicatorValues(
+  em: EntityManager,
+  actor: Actor,
+  filter: IndicatorValueFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Page<IndicatorValue>> {
+  const size = pageSize(first)
+  const afterId = decodeCursor(after)
+  const qb = await filteredValues(em, actor, filter)
+  const totalCount = await qb.clone().getCount()
+  const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(size + 1).getResultList()
+  return toPage(rows, size, totalCount)
+}
+
+async function filteredValues(em: EntityManager, actor: Actor, f: IndicatorValueFilter): Promise<QueryBuilder<IndicatorValue>> {
+  const qb = (em as unknown as { createQueryBuilder: (e: typeof IndicatorValue, a: string) => QueryBuilder<IndicatorValue> })
+    .createQueryBuilder(IndicatorValue, 'v')
+    .select('v.*')
+    .join('v.indicator', 'i')
+  if (actor.municipalityId !== null) qb.andWhere({ municipality: actor.municipalityId })
+  const visible = visibleOrganizationIds(actor)
+  if (visible) qb.andWhere({ scopeId: { $in: [MUNICIPALITY_SCOPE, ...visible] } })
+  if (f.municipalityId != null) qb.andWhere({ municipality: f.municipalityId })
+  if (f.roadmapId != null) qb.andWhere({ 'i.roadmap': f.roadmapId })
+  if (f.directionId != null) {
+    const direction = await em.findOne(Direction, { id: f.directionId })
+    const all = direction ? await em.find(Direction, { roadmap: direction.roadmap }) : []
+    qb.andWhere({ 'i.direction': { $in: subtreeIds(all.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null })), f.directionId) } })
+  }
+  if (f.indicatorIds?.length) qb.andWhere({ indicator: { $in: f.indicatorIds } })
+  if (f.organizationIds?.length) qb.andWhere({ scopeId: { $in: f.organizationIds } })
+  if (f.municipalityLevel === true) qb.andWhere({ scopeId: MUNICIPALITY_SCOPE })
+  if (f.municipalityLevel === false) qb.andWhere({ scopeId: { $ne: MUNICIPALITY_SCOPE } })
+  if (f.years?.length) qb.andWhere({ year: { $in: f.years } })
+  if (f.status?.length) qb.andWhere(`(${f.status.map((s) => STATUS_SQL[s]).join(' or ')})`)
+  return qb
+}

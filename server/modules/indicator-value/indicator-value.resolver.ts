@@ -1,0 +1,90 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { EDIT_VALUES_ROLES, actorOrThrow } from '../../auth/access.js'
+import type { Context } from '../../context.js'
+import { ValueStatus } from '../../domain/enums.js'
+import { achievement, deviation, valueStatus } from '../../domain/progress.js'
+import { connectionOf, type Page } from '../../graphql/connection.js'
+import { AuditEntry } from '../audit/audit-entry.entity.js'
+import { Indicator } from '../indicator/indicator.entity.js'
+import { Municipality } from '../municipality/municipality.entity.js'
+import { Organization } from '../organization/organization.entity.js'
+import { IndicatorValue } from './indicator-value.entity.js'
+import { IndicatorValueFilter, IndicatorValueInput } from './indicator-value.inputs.js'
+import { queryIndicatorValues } from './indicator-value.query.js'
+import { saveIndicatorValues } from './indicator-value.service.js'
+import { valueHistory } from './value-history.service.js'
+
+const IndicatorValueConnection = connectionOf(IndicatorValue, 'IndicatorValue', 'значения показателей')
+
+@ArgsType()
+class IndicatorValuesArgs {
+  @Field(() => IndicatorValueFilter, { nullable: true, description: 'Отбор' })
+  filter?: IndicatorValueFilter | null
+
+  @Field(() => Int, { nullable: true, description: 'Сколько строк вернуть (1..5000, по умолчанию 100)' })
+  first?: number | null
+
+  @Field(() => String, { nullable: true, description: 'Курсор: строки после него' })
+  after?: string | null
+}
+
+@Resolver(() => IndicatorValue)
+export class IndicatorValueResolver {
+  @Authorized()
+  @Query(() => IndicatorValueConnection, { description: 'Плоская таблица фактов для BI: постранично, в стабильном порядке' })
+  indicatorValues(@Args(() => IndicatorValuesArgs) { filter, first, after }: IndicatorValuesArgs, @Ctx() { em, actor }: Context): Promise<Page<IndicatorValue>> {
+    return queryIndicatorValues(em, actorOrThrow(actor), filter ?? {}, first, after)
+  }
+
+  @Authorized()
+  @Query(() => [AuditEntry], { description: 'История одной ячейки: кто, когда, что было и что стало (новые сверху)' })
+  valueHistory(
+    @Arg('indicatorId', () => Int, { description: 'Показатель' }) indicatorId: number,
+    @Arg('organizationId', () => Int, { nullable: true, description: 'Организация; null — муниципалитет' }) organizationId: number | null,
+    @Arg('year', () => Int, { description: 'Год' }) year: number,
+    @Ctx() { em, actor }: Context,
+  ): Promise<AuditEntry[]> {
+    return valueHistory(em, actorOrThrow(actor), indicatorId, organizationId ?? null, year)
+  }
+
+  @Authorized(...EDIT_VALUES_ROLES)
+  @Mutation(() => [IndicatorValue], { description: 'Записать пакет ячеек: всё или ничего, с проверкой версий; возвращает записанные строки с новыми версиями' })
+  setIndicatorValues(
+    @Arg('input', () => [IndicatorValueInput], { description: 'Ячейки' }) input: IndicatorValueInput[],
+    @Ctx() { em, actor }: Context,
+  ): Promise<IndicatorValue[]> {
+    return saveIndicatorValues(em, input, actorOrThrow(actor))
+  }
+
+  @FieldResolver(() => ValueStatus, { description: 'Статус факта относительно плана с учётом того, что лучше' })
+  async status(@Root() value: IndicatorValue, @Ctx() ctx: Context): Promise<ValueStatus> {
+    const indicator = await this.indicator(value, ctx)
+    return valueStatus({ ...value, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Отклонение: факт − план' })
+  deviation(@Root() value: IndicatorValue): number | null {
+    return deviation(value.target, value.actual)
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Достижение плана, %, с учётом того, что лучше (для «меньше — лучше» — план / факт)' })
+  async achievement(@Root() value: IndicatorValue, @Ctx() ctx: Context): Promise<number | null> {
+    const indicator = await this.indicator(value, ctx)
+    return achievement({ ...value, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
+  }
+
+  @FieldResolver(() => Indicator, { description: 'Показатель' })
+  async indicator(@Root() value: IndicatorValue, @Ctx() { loaders }: Context): Promise<Indicator> {
+    return (await loaders.indicator.load(value.indicator.id))!
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Организация; null — значение муниципалитета' })
+  async organization(@Root() value: IndicatorValue, @Ctx() { loaders }: Context): Promise<Organization | null> {
+    return value.organization ? loaders.organization.load(value.organization.id) : null
+  }
+
+  @FieldResolver(() => Municipality, { description: 'Муниципалитет' })
+  async municipality(@Root() value: IndicatorValue, @Ctx() { loaders }: Context): Promise<Municipality> {
+    return (await loaders.municipality.load(value.municipality.id))!
+  }
+}

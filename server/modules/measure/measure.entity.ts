@@ -1,0 +1,56 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import { Field, Int, ObjectType } from 'type-graphql'
+import { Direction } from '../direction/direction.entity.js'
+import { Roadmap } from '../roadmap/roadmap.entity.js'
+import type { Schedule, ScheduleKind } from './schedule.js'
+
+const SCHEDULE_KINDS = ['ONCE', 'YEARS', 'ANNUAL', 'PERMANENT', 'EVENT', 'UNKNOWN']
+
+@ObjectType({ description: 'Мероприятие дорожной карты: текст, срок, ответственные, ожидаемый результат' })
+@Entity({ tableName: 'measure' })
+@Index({ properties: ['roadmap', 'position'] })
+export class Measure {
+  @Field(() => Int, { description: 'Идентификатор' })
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @ManyToOne({ entity: () => Roadmap, deleteRule: 'cascade' })
+  roadmap!: Rel<Roadmap>
+
+  @ManyToOne({ entity: () => Direction, deleteRule: 'cascade' })
+  direction!: Rel<Direction>
+
+  @Field(() => String, { description: 'Номер мероприятия, как в документе' })
+  @Property({ type: 'string' })
+  code!: string
+
+  @Field(() => String, { description: 'Текст мероприятия дословно' })
+  @Property({ type: 'text' })
+  text!: string
+
+  @Field(() => String, { description: 'Срок дословно: «Весь период», «Ежегодно, август», «Март 2021 года»' })
+  @Property({ type: 'text' })
+  deadlineText!: string
+
+  @Enum({ items: SCHEDULE_KINDS, type: 'string' })
+  scheduleKind!: ScheduleKind
+
+  @Property({ type: 'json' })
+  schedule!: Schedule
+
+  @Field(() => String, { description: 'Ответственные дословно' })
+  @Property({ type: 'text' })
+  responsibleText!: string
+
+  @Field(() => [String], { description: 'Ответственные, разобранные по участникам' })
+  @Property({ type: 'json' })
+  responsibleParties: string[] = []
+
+  @Field(() => String, { nullable: true, description: 'Ожидаемый результат' })
+  @Property({ type: 'text', nullable: true })
+  expectedResult: string | null = null
+
+  @Field(() => Int, { description: 'Порядок в дорожной карте' })
+  @Property({ type: 'integer' })
+  position!: number
+}

@@ -1,0 +1,20 @@
+import { Entity, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import { User } from './user.entity.js'
+
+/** A signed-in browser. The cookie holds the secret; only its SHA-256 is stored. */
+@Entity({ tableName: 'session' })
+export class Session {
+  [OptionalProps]?: 'createdAt'
+
+  @PrimaryKey({ type: 'string' })
+  tokenHash!: string
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: Rel<User>
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date()
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { MikroORM, type Options } from '@mikro-orm/core'
+import { Migrator } from '@mikro-orm/migrations'
+import { PostgreSqlDriver } from '@mikro-orm/postgresql'
+import { SqliteDriver } from '@mikro-orm/sqlite'
+import { entities } from './entities.js'
+import { postgresqlMigrations, sqliteMigrations } from './migrations/index.js'
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/orientir.sqlite'
+
+export type DatabaseKind = 'sqlite' | 'postgresql'
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('sqlite:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql'
+  throw new Error(`DATABASE_URL не распознан: ожидается sqlite:ПУТЬ или postgres://…, получено «${url}»`)
+}
+
+export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
+  const common: Partial<Options> = {
+    entities,
+    extensions: [Migrator],
+    // Entities carry explicit types in every decorator; no reflection of TS types needed.
+    discovery: { requireEntitiesArray: true },
+    forceUndefined: false,
+    debug: process.env.ORM_DEBUG === '1',
+    allowGlobalContext: false,
+  }
+  if (databaseKind(url) === 'sqlite') {
+    const file = url.slice('sqlite:'.length)
+    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true })
+    return {
+      ...common,
+      driver: SqliteDriver,
+      dbName: file,
+      migrations: { migrationsList: sqliteMigrations, transactional: true, snapshot: false },
+      pool: { afterCreate: sqlitePragmas },
+      ...extra,
+    } as Options
+  }
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: url,
+    migrations: { migrationsList: postgresqlMigrations, transactional: true, snapshot: false },
+    ...extra,
+  } as Options
+}
+
+// WAL lets readers go on while one writer writes; busy_timeout waits instead of failing at once.
+function sqlitePragmas(conn: { run: (sql: string, cb: (err?: Error) => void) => void }, done: (err?: Error) => void): void {
+  conn.run('PRAGMA journal_mode = WAL', (err) => {
+    if (err) return done(err)
+    conn.run('PRAGMA foreign_keys = ON', (err2) => {
+      if (err2) return done(err2)
+      conn.run('PRAGMA busy_timeout = 5000', done)
+    })
+  })
+}
+
+export async function openOrm(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(url))
+  await orm.getMigrator().up()
+  return orm
+}

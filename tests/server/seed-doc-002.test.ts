@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { doc002, goodDirectionOf, levelOf, unitOf } from '../../seeds/doc-002.js'
+import type { SeedIndicator } from '../../seeds/seed-types.js'
+
+const DOMAIN = '/work/shared/domain'
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
+const DOCUMENT = squash(readFileSync('/work/shared/seed-docs/002_f27df71561c99712.txt', 'utf8'))
+
+function domainTsv(name: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(`${DOMAIN}/${name}`, 'utf8').split('\n').filter((l) => l.length > 0)
+  const keys = header.split('\t')
+  return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [keys[i], cell])))
+}
+
+const rows = domainTsv('indicators-002.tsv')
+const municipality = doc002()
+const roadmap = municipality.roadmaps[0]
+const directions = roadmap.directions
+const indicators: SeedIndicator[] = directions.flatMap((d) => d.indicators)
+
+function indicator(code: string): SeedIndicator {
+  const found = indicators.find((i) => i.code === code)
+  if (!found) throw new Error(`no indicator ${code}`)
+  return found
+}
+
+describe('doc002 roadmap', () => {
+  it('names Омсукчанский городской округ in Магаданская область', () => {
+    expect(municipality.name).toBe('Омсукчанский городской округ')
+    expect(municipality.region).toBe('Магаданская область')
+  })
+
+  it('records order № 135 of 28.12.2020 of the education department as the approval', () => {
+    expect(roadmap.approvalNumber).toBe('135')
+    expect(roadmap.approvalDate).toBe('2020-12-28')
+    expect(roadmap.approvalBody).toBe('Управление образования администрации Омсукчанского городского округа')
+    expect(DOCUMENT).toContain('Утверждено приказом Управления образования администрации Омсукчанского городского округа От 28.12.2020 г. № 135')
+    expect(roadmap.title).toBe('Положение о муниципальной системе оценки качества образования в Омсукчанском городском округе')
+  })
+
+  it('runs 2021–2025 without baseline years, as the regulation states no period', () => {
+    expect([roadmap.periodFrom, roadmap.periodTo]).toEqual([2021, 2025])
+    expect([roadmap.baselineFrom, roadmap.baselineTo]).toEqual([null, null])
+  })
+})
+
+describe('doc002 subsystems', () => {
+  it('has the ten subsystems as top-level directions with their printed codes and titles', () => {
+    const printed = [...new Set(rows.map((r) => r.direction))]
+    expect(directions.map((d) => `${d.code}. ${d.title}`)).toEqual(printed)
+    expect(directions.map((d) => d.code)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.5', '3.1'])
+    for (const d of directions) expect(d.kind).toBe('DIRECTION')
+  })
+
+  it('gives every subsystem its purpose, goals, indicators, analysis, recommendations, decisions and effectiveness', () => {
+    for (const d of directions) {
+      const keys = d.parts.map((p) => p.key)
+      for (const key of ['purpose', 'goals', 'indicators', 'analysis', 'recommendations', 'decisions', 'effectiveness']) {
+        expect(keys, `${d.code} ${key}`).toContain(key)
+      }
+      for (const part of d.parts) expect(part.items.length, `${d.code} ${part.key}`).toBeGreaterThan(0)
+    }
+  })
+
+  it('keeps every text part item verbatim from the document', () => {
+    for (const d of directions) {
+      for (const part of d.parts) {
+        for (const item of part.items) expect(DOCUMENT, `${d.code} ${part.key}`).toContain(squash(item))
+      }
+    }
+  })
+
+  it('lists the monitored indicators of subsystem 1.3 in the document order', () => {
+    const goals = directions[2].parts.find((p) => p.key === 'goals')?.items
+    expect(goals?.[0]).toBe('выявление, поддержка, и развитие способностей и талантов у детей и молодежи;')
+    const indicatorsPart = directions[2].parts.find((p) => p.key === 'indicators')?.items
+    expect(indicatorsPart).toHaveLength(7)
+  })
+
+  it('lists sources of data for every subsystem that names them (3.1 names none)', () => {
+    for (const d of directions) {
+      const hasSources = d.parts.some((p) => p.key === 'sources')
+      expect(hasSources, d.code).toBe(d.code !== '3.1')
+    }
+  })
+})
+
+describe('doc002 indicators', () => {
+  it('has every indicator of the table once, under its subsystem', () => {
+    expect(indicators).toHaveLength(rows.length)
+    for (const row of rows) {
+      const direction = directions.find((d) => d.indicators.some((i) => i.code === row.code))
+      expect(row.direction.startsWith(`${direction?.code}. `), row.code).toBe(true)
+    }
+  })
+
+  it('keeps every name exactly as the document prints it', () => {
+    for (const row of rows) {
+      const ind = indicator(row.code)
+      expect(ind.name).toBe(row.name)
+      expect(ind.name).not.toMatch(/\[(derived|inferred)\]/)
+    }
+    for (const row of rows.filter((r) => r.code !== '3.1.03')) expect(DOCUMENT, row.code).toContain(squash(row.name))
+  })
+
+  it('splits «доля X от общего числа Y» into numerator X and denominator Y in the document wording', () => {
+    for (const row of rows) {
+      const ind = indicator(row.code)
+      if (ind.numerator) expect(squash(row.name), row.code).toContain(ind.numerator)
+      if (ind.denominator) expect(squash(row.name), row.code).toContain(ind.denominator)
+      if (/^(процентная )?доля .*(от общего числа|от общего количества|в общей численности|в общем числе)/.test(row.name)) {
+        expect(ind.denominator, row.code).toBeTruthy()
+      }
+      if (ind.formula) expect(ind.formula).toBe(`${ind.numerator} / ${ind.denominator} × 100`)
+      else expect(ind.denominator).toBeNull()
+    }
+    expect(indicator('2.2.01').numerator).toBe(
+      'руководителей образовательных организаций Омсукчанского городского округа, обладающих требуемым качеством профессиональной подготовки',
+    )
+    expect(indicator('2.2.01').denominator).toBe('общего числа руководителей всех образовательных организаций Омсукчанского городского округа')
+  })
+
+  it('keeps the numerator but no denominator where the document names none', () => {
+    const ind = indicator('1.2.1.01')
+    expect(ind.numerator).toBe('обучающихся, получивших за ВПР по предмету «Русский язык, 4 класс» оценку «2»')
+    expect(ind.denominator).toBeNull()
+    expect(ind.formula).toBeNull()
+  })
+
+  it('moves what the table derived or inferred into notes', () => {
+    expect(indicator('1.1.01').notes).toContain('[derived]')
+    expect(indicator('1.1.01').notes).toContain('[inferred]')
+    expect(indicator('1.1.01').notes).not.toContain('code assigned by researcher')
+  })
+
+  it('makes shares percents with one decimal and counts COUNT', () => {
+    for (const row of rows) {
+      const ind = indicator(row.code)
+      if (/^(процентная доля|доля) /.test(row.name) && row.unit.startsWith('%') && !row.unit.includes('index')) {
+        expect([ind.unit, ind.valueType, ind.decimals], row.code).toEqual(['%', 'PERCENT', 1])
+      }
+      if (/^(количество|численность) /.test(row.name)) expect(ind.valueType, row.code).toBe('COUNT')
+      if (/^наличие /.test(row.name)) expect(ind.valueType, row.code).toBe('BOOLEAN')
+    }
+    expect(indicator('1.2.1.19').unit).toBe('чел.')
+    expect(indicator('1.4.09').unit).toBe('ед.')
+  })
+
+  it('makes shares of bad things lower-is-better and the rest higher-is-better', () => {
+    for (const code of ['1.1.01', '1.2.1', '1.2.1.01', '1.2.1.07', '1.2.1.14', '2.1.1.01', '2.3.10']) {
+      expect(indicator(code).goodDirection, code).toBe('DOWN')
+    }
+    for (const code of ['1.1.02', '1.2.1.09', '1.2.1.10', '2.2.01', '2.4.03']) expect(indicator(code).goodDirection, code).toBe('UP')
+    expect(indicators.some((i) => i.goodDirection === 'HOLD')).toBe(false)
+  })
+
+  it('measures identification criteria per school and the rest per municipality', () => {
+    expect(indicator('1.2.1.01').level).toBe('ORGANIZATION')
+    expect(indicator('1.2.1.01').rollup).toBe('RATIO')
+    expect(indicator('1.2.1.21').rollup).toBe('SUM')
+    expect(indicator('2.2.01').level).toBe('MUNICIPALITY')
+    expect(indicator('2.2.01').rollup).toBe('NONE')
+  })
+
+  it('takes the source from the subsystem list and the periodicity from the annual schedule', () => {
+    expect(indicator('2.3.01').source).toBe(
+      'региональная информационная система оценки профессиональных дефицитов педагогов; региональная информационная система аттестации педагогических работников; региональная информационная система повышения профессионального уровня педагогических работников',
+    )
+    expect(indicator('3.1.01').source).toBeNull()
+    expect(indicator('1.2.2').periodicity).toBe('ежегодно')
+    expect(indicator('2.2.01').periodicity).toBe('по ежегодному графику процедур оценки качества образования')
+  })
+})
+
+describe('doc002 risk rules', () => {
+  const rules = roadmap.riskRules
+
+  it('has the 19 thresholds the document sets for identifying schools', () => {
+    expect(rules).toHaveLength(19)
+    expect(new Set(rules.map((r) => r.code)).size).toBe(19)
+  })
+
+  it('quotes every rule verbatim and reads an existing school indicator', () => {
+    for (const rule of rules) {
+      expect(DOCUMENT).toContain(rule.description)
+      const ind = indicator(rule.indicatorCode ?? '')
+      expect(ind.name).toBe(rule.description)
+      expect(ind.level).toBe('ORGANIZATION')
+    }
+  })
+
+  it('flags a school with 20 % or more «2» in ВПР, 4th grade', () => {
+    const vpr = rules.filter((r) => /^процентная доля обучающихся, получивших за ВПР .*4 класс/.test(r.description))
+    expect(vpr).toHaveLength(3)
+    for (const rule of vpr) expect([rule.operator, rule.threshold]).toEqual(['GTE', 20])
+  })
+
+  it('flags 30 % or more failing ЕГЭ/ОГЭ and ВПР in 5–6 grades', () => {
+    for (const code of ['1.2.1.04', '1.2.1.05', '1.2.1.06', '1.2.1.07', '1.2.1.08']) {
+      const rule = rules.find((r) => r.indicatorCode === code)
+      expect([rule?.operator, rule?.threshold], code).toEqual(['GTE', 30])
+    }
+  })
+
+  it('flags low intake into 10th grade and a low rating from below', () => {
+    expect(rules.find((r) => r.indicatorCode === '1.2.1.09')).toMatchObject({ operator: 'LT', threshold: 5 })
+    expect(rules.find((r) => r.indicatorCode === '1.2.1.10')).toMatchObject({ operator: 'LT', threshold: 50 })
+  })
+
+  it('flags social conditions above their «пороговое значение» and any positive count', () => {
+    const expected: Record<string, number> = { '1.2.1.14': 30, '1.2.1.15': 10, '1.2.1.16': 5, '1.2.1.17': 70, '1.2.1.18': 20 }
+    for (const [code, threshold] of Object.entries(expected)) {
+      expect(rules.find((r) => r.indicatorCode === code)).toMatchObject({ operator: 'GT', threshold })
+    }
+    for (const code of ['1.2.1.19', '1.2.1.20', '1.2.1.21', '1.2.1.22']) {
+      expect(rules.find((r) => r.indicatorCode === code)).toMatchObject({ operator: 'GT', threshold: 0 })
+    }
+  })
+})
+
+describe('doc002 table mapping', () => {
+  it('maps the table unit column to unit and value type', () => {
+    expect(unitOf('% (процентная доля)', 'процентная доля …')).toEqual({ unit: '%', valueType: 'PERCENT', decimals: 1 })
+    expect(unitOf('yes/no (наличие)', 'наличие …').valueType).toBe('BOOLEAN')
+    expect(unitOf('index (unit not stated)', 'индекс …')).toEqual({ unit: '', valueType: 'TEXT', decimals: 0 })
+    expect(unitOf('% / index', 'доля …').valueType).toBe('TEXT')
+  })
+
+  it('reads school-level rows as ORGANIZATION', () => {
+    expect(levelOf('school (per ОО)')).toBe('ORGANIZATION')
+    expect(levelOf('per ДО → municipal')).toBe('ORGANIZATION')
+    expect(levelOf('municipal; per ДО')).toBe('MUNICIPALITY')
+  })
+
+  it('derives the good direction from the table notes or from a rule flagging high values', () => {
+    expect(goodDirectionOf('Direction: lower [inferred].', [])).toBe('DOWN')
+    expect(goodDirectionOf('Direction: higher [inferred].', [])).toBe('UP')
+    const rule = { code: 'Р', title: '', description: '', indicatorCode: 'x', operator: 'LT' as const, threshold: 5 }
+    expect(goodDirectionOf('', [rule])).toBe('UP')
+    expect(goodDirectionOf('', [{ ...rule, operator: 'GTE' }])).toBe('DOWN')
+  })
+})

@@ -1,0 +1,38 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+
+const r = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+export default defineConfig({
+  root: r('./client'),
+  plugins: [vue()],
+  build: { outDir: r('./dist/client'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
+  server: { proxy: { '/graphql': 'http://localhost:4000', '/export': 'http://localhost:4000' } },
+  resolve: {
+    // One copy of graphql, or instanceof checks between two copies fail at run time.
+    alias: { graphql: r('./node_modules/graphql/index.js') },
+  },
+  test: {
+    root: r('.'),
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', root: r('.'), include: ['tests/server/**/*.test.ts', 'tests/client/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          root: r('.'),
+          include: ['tests/api/**/*.test.ts'],
+          globalSetup: ['tests/setup/server.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
