@@ -49,8 +49,8 @@ export function unitOf(tableUnit: string, name: string): UnitSpec {
     const countsPeople = /^(количество|численность) (участник|учащ|обучающ|человек)/.test(name)
     return { unit: countsPeople ? 'чел.' : 'ед.', valueType: 'COUNT', decimals: 0 }
   }
-  // «перечень ОО … менее 50 % от максимально возможного»: each school's rating as % of the maximum
   if (tableUnit.startsWith('%') && !tableUnit.includes('index')) return { unit: '%', valueType: 'PERCENT', decimals: 1 }
+  // «перечень ОО, … менее 50 % от максимально возможного»: each school's rating as % of the maximum
   if (tableUnit.startsWith('list of ОО')) return { unit: '%', valueType: 'PERCENT', decimals: 1 }
   return { unit: '', valueType: 'TEXT', decimals: 0 }
 }

@@ -27,7 +27,11 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
     validationRules: [depthLimit(MAX_DEPTH)],
     // The default landing page loads Apollo Sandbox from a CDN; the intranet has none.
     plugins: [complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
-    formatError: (formatted) => formatError(formatted, isDevelopment),
+    formatError: (formatted, error) => {
+      const result = formatError(formatted, isDevelopment)
+      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('Внутренняя ошибка GraphQL:', error)
+      return result
+    },
     includeStacktraceInErrorResponses: isDevelopment,
   })
   await apollo.start()

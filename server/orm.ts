@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { MikroORM, type Options } from '@mikro-orm/core'
+import { LoadStrategy, MikroORM, type Options } from '@mikro-orm/core'
 import { Migrator } from '@mikro-orm/migrations'
 import { PostgreSqlDriver } from '@mikro-orm/postgresql'
 import { SqliteDriver } from '@mikro-orm/sqlite'
@@ -26,6 +26,9 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
     forceUndefined: false,
     debug: process.env.ORM_DEBUG === '1',
     allowGlobalContext: false,
+    // Joined loading hands SQLite datetimes of the joined rows back as raw numbers, which the
+    // unit of work then sees as changed (mikro-orm#5550); separate queries hydrate them properly.
+    loadStrategy: LoadStrategy.SELECT_IN,
   }
   if (databaseKind(url) === 'sqlite') {
     const file = url.slice('sqlite:'.length)

@@ -9,7 +9,9 @@ const targets = [
 ]
 
 for (const { url, path } of targets) {
-  const orm = await MikroORM.init(ormOptions(url, { migrations: { path, pathTs: path, emit: 'ts', snapshot: false, fileName: (ts: string) => `Migration${ts}` } } as never))
+  const options = ormOptions(url)
+  options.migrations = { ...options.migrations, path, pathTs: path, emit: 'ts', snapshot: false, fileName: (ts: string) => `Migration${ts}` }
+  const orm = await MikroORM.init(options)
   if (url.startsWith('postgres')) await orm.schema.dropSchema({ wrap: false }).catch(() => undefined)
   await orm.getMigrator().up()
   const result = await orm.getMigrator().createMigration(path)

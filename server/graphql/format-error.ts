@@ -9,11 +9,6 @@ const KNOWN_CODES = new Set([
 const COERCION = /^Variable "\$(\w+)" got invalid value (.*?)(?: at "([^"]+)")?; (.*)$/s
 
 export function formatError(formatted: GraphQLFormattedError, isDevelopment: boolean): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR')
-  if (!KNOWN_CODES.has(code)) {
-    if (isDevelopment) return formatted
-    return { message: 'Внутренняя ошибка сервера; подробности в журнале сервера', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-  }
   const match = COERCION.exec(formatted.message)
   if (match) {
     const [, variable, value, path, reason] = match
@@ -21,8 +16,13 @@ export function formatError(formatted: GraphQLFormattedError, isDevelopment: boo
     return {
       ...formatted,
       message: `Неверное значение ${value} в ${where}: ${translate(reason)}`,
-      extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', path: where, value },
+      extensions: { code: 'BAD_USER_INPUT', path: where, value },
     }
+  }
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR')
+  if (!KNOWN_CODES.has(code)) {
+    if (isDevelopment) return formatted
+    return { message: 'Внутренняя ошибка сервера; подробности в журнале сервера', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
   }
   return formatted
 }

@@ -3,7 +3,7 @@
 import { GraphQLError, getNullableType, isListType, type ValidationContext, type ASTVisitor, Kind, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql'
 import type { ComplexityEstimator } from 'graphql-query-complexity'
 
-export const MAX_DEPTH = 12
+export const MAX_DEPTH = 10
 export const MAX_COMPLEXITY = 100000
 
 export function depthLimit(maxDepth: number) {

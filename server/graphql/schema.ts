@@ -26,6 +26,10 @@ export const resolvers = [
   IndicatorValueResolver, MeasureResolver, UserResolver,
 ] as const
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false })
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false })
+  // type-graphql gives the root types no description; BI users read them first.
+  schema.getQueryType()!.description = 'Чтение: структура дорожных карт, значения показателей, мероприятия, история'
+  schema.getMutationType()!.description = 'Изменения: вход, значения показателей, структура, статусы мероприятий, токены'
+  return schema
 }

@@ -13,7 +13,7 @@ export class AuditEntry {
   id!: number
 
   @Field(() => Date, { description: 'Когда' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   at: Date = new Date()
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })

@@ -16,7 +16,7 @@ import { ExpectedResult } from './expected-result.entity.js'
 export class DirectionResolver {
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Direction, { description: 'Добавить направление в конец дорожной карты или родителя' })
-  async createDirection(@Arg('input', () => CreateDirectionInput) input: CreateDirectionInput, @Ctx() { em, actor }: Context): Promise<Direction> {
+  async createDirection(@Arg('input', () => CreateDirectionInput, { description: 'Данные' }) input: CreateDirectionInput, @Ctx() { em, actor }: Context): Promise<Direction> {
     const roadmap = await roadmapOrThrow(em, actor, input.roadmapId)
     const parent = input.parentId != null ? await em.findOne(Direction, { id: input.parentId, roadmap }) : null
     if (input.parentId != null && !parent) throw badInput(`Родительское направление ${input.parentId} не найдено в этой дорожной карте`)
@@ -35,7 +35,7 @@ export class DirectionResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Direction, { description: 'Изменить направление' })
-  async updateDirection(@Arg('id', () => Int) id: number, @Arg('input', () => DirectionInput) input: DirectionInput, @Ctx() { em, actor }: Context): Promise<Direction> {
+  async updateDirection(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Arg('input', () => DirectionInput, { description: 'Данные' }) input: DirectionInput, @Ctx() { em, actor }: Context): Promise<Direction> {
     const row = await directionOrThrow(em, actor, id)
     if ((input.code !== undefined && !input.code.trim()) || (input.title !== undefined && !input.title.trim()))
       throw badInput('Код и наименование не могут быть пустыми')
@@ -44,7 +44,7 @@ export class DirectionResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Boolean, { description: 'Удалить направление с подразделами, показателями и мероприятиями' })
-  async deleteDirection(@Arg('id', () => Int) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
+  async deleteDirection(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
     const row = await directionOrThrow(em, actor, id)
     return deleteAudited(em, actorOrThrow(actor), 'Direction', row, { code: row.code, title: row.title })
   }

@@ -57,6 +57,6 @@ export class IndicatorValue {
   updatedBy: Rel<User> | null = null
 
   @Field(() => Date, { description: 'Когда изменено' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   updatedAt: Date = new Date()
 }

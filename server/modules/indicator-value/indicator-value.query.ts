@@ -33,13 +33,21 @@ export async function queryIndicatorValues(
 ): Promise<Page<IndicatorValue>> {
   const size = pageSize(first)
   const afterId = decodeCursor(after)
-  const qb = await filteredValues(em, actor, filter)
+  const directionIds = filter.directionId != null ? await directionSubtree(em, filter.directionId) : null
+  const qb = filteredValues(em, actor, filter, directionIds)
   const totalCount = await qb.clone().getCount()
   const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(size + 1).getResultList()
   return toPage(rows, size, totalCount)
 }
 
-async function filteredValues(em: EntityManager, actor: Actor, f: IndicatorValueFilter): Promise<QueryBuilder<IndicatorValue>> {
+async function directionSubtree(em: EntityManager, directionId: number): Promise<number[]> {
+  const direction = await em.findOne(Direction, { id: directionId })
+  const all = direction ? await em.find(Direction, { roadmap: direction.roadmap }) : []
+  return subtreeIds(all.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null })), directionId)
+}
+
+// Not async: a QueryBuilder is thenable, so awaiting one would run it.
+function filteredValues(em: EntityManager, actor: Actor, f: IndicatorValueFilter, directionIds: number[] | null): QueryBuilder<IndicatorValue> {
   const qb = (em as unknown as { createQueryBuilder: (e: typeof IndicatorValue, a: string) => QueryBuilder<IndicatorValue> })
     .createQueryBuilder(IndicatorValue, 'v')
     .select('v.*')
@@ -49,11 +57,7 @@ async function filteredValues(em: EntityManager, actor: Actor, f: IndicatorValue
   if (visible) qb.andWhere({ scopeId: { $in: [MUNICIPALITY_SCOPE, ...visible] } })
   if (f.municipalityId != null) qb.andWhere({ municipality: f.municipalityId })
   if (f.roadmapId != null) qb.andWhere({ 'i.roadmap': f.roadmapId })
-  if (f.directionId != null) {
-    const direction = await em.findOne(Direction, { id: f.directionId })
-    const all = direction ? await em.find(Direction, { roadmap: direction.roadmap }) : []
-    qb.andWhere({ 'i.direction': { $in: subtreeIds(all.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null })), f.directionId) } })
-  }
+  if (directionIds) qb.andWhere({ 'i.direction': { $in: directionIds } })
   if (f.indicatorIds?.length) qb.andWhere({ indicator: { $in: f.indicatorIds } })
   if (f.organizationIds?.length) qb.andWhere({ scopeId: { $in: f.organizationIds } })
   if (f.municipalityLevel === true) qb.andWhere({ scopeId: MUNICIPALITY_SCOPE })

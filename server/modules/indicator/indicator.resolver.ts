@@ -22,13 +22,13 @@ function assertIndicatorFields(input: IndicatorInput): void {
 export class IndicatorResolver {
   @Authorized()
   @Query(() => Indicator, { description: 'Показатель по идентификатору' })
-  indicator(@Arg('id', () => Int) id: number, @Ctx() { em, actor }: Context): Promise<Indicator> {
+  indicator(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Ctx() { em, actor }: Context): Promise<Indicator> {
     return indicatorOrThrow(em, actor, id)
   }
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Indicator, { description: 'Добавить показатель в конец направления' })
-  async createIndicator(@Arg('input', () => CreateIndicatorInput) input: CreateIndicatorInput, @Ctx() { em, actor }: Context): Promise<Indicator> {
+  async createIndicator(@Arg('input', () => CreateIndicatorInput, { description: 'Данные' }) input: CreateIndicatorInput, @Ctx() { em, actor }: Context): Promise<Indicator> {
     const direction = await directionOrThrow(em, actor, input.directionId)
     assertIndicatorFields(input)
     if (!input.code?.trim() || !input.name?.trim()) throw badInput('Укажите код и наименование показателя')
@@ -57,7 +57,7 @@ export class IndicatorResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Indicator, { description: 'Изменить показатель' })
-  async updateIndicator(@Arg('id', () => Int) id: number, @Arg('input', () => IndicatorInput) input: IndicatorInput, @Ctx() { em, actor }: Context): Promise<Indicator> {
+  async updateIndicator(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Arg('input', () => IndicatorInput, { description: 'Данные' }) input: IndicatorInput, @Ctx() { em, actor }: Context): Promise<Indicator> {
     const row = await indicatorOrThrow(em, actor, id)
     assertIndicatorFields(input)
     return updateAudited(em, actorOrThrow(actor), 'Indicator', row, input)
@@ -65,7 +65,7 @@ export class IndicatorResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Boolean, { description: 'Удалить показатель со всеми значениями' })
-  async deleteIndicator(@Arg('id', () => Int) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
+  async deleteIndicator(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
     const row = await indicatorOrThrow(em, actor, id)
     return deleteAudited(em, actorOrThrow(actor), 'Indicator', row, { code: row.code, name: row.name })
   }

@@ -41,6 +41,6 @@ export class MeasureStatus {
   updatedBy: Rel<User> | null = null
 
   @Field(() => Date, { description: 'Когда изменено' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   updatedAt: Date = new Date()
 }

@@ -38,7 +38,7 @@ export class MeasureResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Measure, { description: 'Добавить мероприятие в направление' })
-  async createMeasure(@Arg('input', () => CreateMeasureInput) input: CreateMeasureInput, @Ctx() { em, actor }: Context): Promise<Measure> {
+  async createMeasure(@Arg('input', () => CreateMeasureInput, { description: 'Данные' }) input: CreateMeasureInput, @Ctx() { em, actor }: Context): Promise<Measure> {
     const direction = await directionOrThrow(em, actor, input.directionId)
     if (!input.code?.trim() || !input.text?.trim()) throw badInput('Укажите номер и текст мероприятия')
     const last = await em.findOne(Measure, { roadmap: direction.roadmap }, { orderBy: { position: 'desc' } })
@@ -56,7 +56,7 @@ export class MeasureResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Measure, { description: 'Изменить мероприятие; срок и ответственные разбираются заново' })
-  async updateMeasure(@Arg('id', () => Int) id: number, @Arg('input', () => MeasureInput) input: MeasureInput, @Ctx() { em, actor }: Context): Promise<Measure> {
+  async updateMeasure(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Arg('input', () => MeasureInput, { description: 'Данные' }) input: MeasureInput, @Ctx() { em, actor }: Context): Promise<Measure> {
     const row = await measureOrThrow(em, actor, id)
     if ((input.code !== undefined && !input.code.trim()) || (input.text !== undefined && !input.text.trim()))
       throw badInput('Номер и текст мероприятия не могут быть пустыми')
@@ -68,14 +68,14 @@ export class MeasureResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Boolean, { description: 'Удалить мероприятие' })
-  async deleteMeasure(@Arg('id', () => Int) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
+  async deleteMeasure(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
     const row = await measureOrThrow(em, actor, id)
     return deleteAudited(em, actorOrThrow(actor), 'Measure', row, { code: row.code, text: row.text })
   }
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => [MeasureStatus], { description: 'Поставить статусы мероприятий за годы (всё или ничего)' })
-  setMeasureStatuses(@Arg('input', () => [MeasureStatusInput]) input: MeasureStatusInput[], @Ctx() { em, actor }: Context): Promise<MeasureStatus[]> {
+  setMeasureStatuses(@Arg('input', () => [MeasureStatusInput], { description: 'Данные' }) input: MeasureStatusInput[], @Ctx() { em, actor }: Context): Promise<MeasureStatus[]> {
     return setMeasureStatuses(em, actorOrThrow(actor), input)
   }
 

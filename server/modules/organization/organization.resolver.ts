@@ -12,7 +12,7 @@ import { CreateOrganizationInput, OrganizationInput } from './organization.input
 export class OrganizationResolver {
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Organization, { description: 'Добавить организацию' })
-  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() { em, actor }: Context): Promise<Organization> {
+  async createOrganization(@Arg('input', () => CreateOrganizationInput, { description: 'Данные' }) input: CreateOrganizationInput, @Ctx() { em, actor }: Context): Promise<Organization> {
     const a = actorOrThrow(actor)
     assertMunicipality(a, input.municipalityId)
     if (!(await em.count(Municipality, { id: input.municipalityId }))) throw notFound('Муниципалитет', input.municipalityId)
@@ -31,8 +31,8 @@ export class OrganizationResolver {
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Organization, { description: 'Изменить организацию' })
   async updateOrganization(
-    @Arg('id', () => Int) id: number,
-    @Arg('input', () => OrganizationInput) input: OrganizationInput,
+    @Arg('id', () => Int, { description: 'Идентификатор' }) id: number,
+    @Arg('input', () => OrganizationInput, { description: 'Данные' }) input: OrganizationInput,
     @Ctx() { em, actor }: Context,
   ): Promise<Organization> {
     const row = await this.orThrow(em, actor, id)
@@ -42,7 +42,7 @@ export class OrganizationResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Boolean, { description: 'Удалить организацию со всеми её значениями' })
-  async deleteOrganization(@Arg('id', () => Int) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
+  async deleteOrganization(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
     const row = await this.orThrow(em, actor, id)
     return deleteAudited(em, actorOrThrow(actor), 'Organization', row, { name: row.name })
   }

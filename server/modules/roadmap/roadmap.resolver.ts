@@ -28,7 +28,7 @@ export class RoadmapResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Roadmap, { description: 'Создать дорожную карту' })
-  async createRoadmap(@Arg('input', () => CreateRoadmapInput) input: CreateRoadmapInput, @Ctx() { em, actor }: Context): Promise<Roadmap> {
+  async createRoadmap(@Arg('input', () => CreateRoadmapInput, { description: 'Данные' }) input: CreateRoadmapInput, @Ctx() { em, actor }: Context): Promise<Roadmap> {
     const a = actorOrThrow(actor)
     assertMunicipality(a, input.municipalityId)
     if (!(await em.count(Municipality, { id: input.municipalityId }))) throw notFound('Муниципалитет', input.municipalityId)
@@ -53,7 +53,7 @@ export class RoadmapResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Roadmap, { description: 'Изменить дорожную карту' })
-  async updateRoadmap(@Arg('id', () => Int) id: number, @Arg('input', () => RoadmapInput) input: RoadmapInput, @Ctx() { em, actor }: Context): Promise<Roadmap> {
+  async updateRoadmap(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Arg('input', () => RoadmapInput, { description: 'Данные' }) input: RoadmapInput, @Ctx() { em, actor }: Context): Promise<Roadmap> {
     const a = actorOrThrow(actor)
     const row = await roadmapOrThrow(em, a, id)
     if (input.lockedYears !== undefined && a.role !== Role.ADMIN) throw forbidden('Закрывать отчётные годы может только администратор')
@@ -64,7 +64,7 @@ export class RoadmapResolver {
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Boolean, { description: 'Удалить дорожную карту со всем содержимым' })
-  async deleteRoadmap(@Arg('id', () => Int) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
+  async deleteRoadmap(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Ctx() { em, actor }: Context): Promise<boolean> {
     const row = await roadmapOrThrow(em, actor, id)
     return deleteAudited(em, actorOrThrow(actor), 'Roadmap', row, { title: row.title })
   }

@@ -35,14 +35,14 @@ export class ApiToken {
   createdBy: Rel<User> | null = null
 
   @Field(() => Date, { description: 'Создан' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date()
 
   @Field(() => Date, { nullable: true, description: 'Последнее использование' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   lastUsedAt: Date | null = null
 
   @Field(() => Date, { nullable: true, description: 'Отозван; отозванный токен не принимается' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   revokedAt: Date | null = null
 }

@@ -12,9 +12,9 @@ export class Session {
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
   user!: Rel<User>
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date()
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   expiresAt!: Date
 }

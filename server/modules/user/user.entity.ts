@@ -40,6 +40,6 @@ export class User {
   isActive: boolean = true
 
   @Field(() => Date, { description: 'Создан' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date()
 }

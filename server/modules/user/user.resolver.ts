@@ -50,7 +50,7 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: 'Создать пользователя (администратор)' })
-  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() { em, actor }: Context): Promise<User> {
+  createUser(@Arg('input', () => CreateUserInput, { description: 'Данные' }) input: CreateUserInput, @Ctx() { em, actor }: Context): Promise<User> {
     return createUser(em, actorOrThrow(actor), input)
   }
 
@@ -67,7 +67,7 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiToken, { description: 'Отозвать токен API' })
-  revokeApiToken(@Arg('id', () => Int) id: number, @Ctx() { em, actor }: Context): Promise<ApiToken> {
+  revokeApiToken(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Ctx() { em, actor }: Context): Promise<ApiToken> {
     return revokeApiToken(em, actorOrThrow(actor), id)
   }
 
