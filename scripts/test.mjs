@@ -1,9 +1,15 @@
 // npm test: build, then the whole suite — unit and API on SQLite, the API again on PostgreSQL
 // when TEST_DATABASE_URL is set, then the browser tests. Prints one summary line at the end.
 import { execSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
+// The browser tests drive Debian's Chromium; a fresh machine may not have it yet.
+if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0) {
+  console.log('Chromium не найден — ставлю из пакетов Debian (apt-get install chromium)…')
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' })
+}
 
 execSync('npm run build', { stdio: 'inherit' })
 

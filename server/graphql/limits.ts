@@ -34,5 +34,7 @@ export function depthLimit(maxDepth: number) {
 const LIST_FACTOR = 5
 export const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   if (typeof args.first === 'number') return 1 + childComplexity * Math.max(1, args.first)
+  // A connection's edges are the page its `first` already paid for.
+  if (field.name === 'edges') return 1 + childComplexity
   return isListType(getNullableType(field.type)) ? 1 + childComplexity * LIST_FACTOR : undefined
 }

@@ -34,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await waitFor(baseUrl, () => output)
   project.provide('baseUrl', baseUrl)
   project.provide('databaseKind', pgUrl ? 'postgresql' : 'sqlite')
+  project.provide('databaseUrl', databaseUrl)
   return async () => {
     child?.kill('SIGTERM')
     await new Promise((resolve) => child?.once('exit', resolve))
@@ -60,5 +61,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     databaseKind: 'sqlite' | 'postgresql'
+    databaseUrl: string
   }
 }

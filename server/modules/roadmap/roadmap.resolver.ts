@@ -7,6 +7,7 @@ import { createAudited, deleteAudited, updateAudited } from '../audit/audited-wr
 import { Direction } from '../direction/direction.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { Municipality } from '../municipality/municipality.entity.js'
+import { RiskRule } from '../risk-rule/risk-rule.entity.js'
 import { Roadmap } from './roadmap.entity.js'
 import { CreateRoadmapInput, RoadmapInput } from './roadmap.inputs.js'
 import { assertRoadmapYears } from './roadmap.rules.js'
@@ -87,6 +88,11 @@ export class RoadmapResolver {
   @FieldResolver(() => [Indicator], { description: 'Все показатели списком' })
   indicators(@Root() r: Roadmap, @Ctx() { em }: Context): Promise<Indicator[]> {
     return em.find(Indicator, { roadmap: r.id }, { orderBy: { direction: { position: 'asc' }, position: 'asc' } })
+  }
+
+  @FieldResolver(() => [RiskRule], { description: 'Правила риска: пороги по показателям школ' })
+  riskRules(@Root() r: Roadmap, @Ctx() { em }: Context): Promise<RiskRule[]> {
+    return em.find(RiskRule, { roadmap: r.id }, { orderBy: { id: 'asc' } })
   }
 
   @FieldResolver(() => [Int], { description: 'Годы таблицы: базовые и годы периода' })
