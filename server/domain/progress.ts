@@ -60,3 +60,23 @@ function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals
   return Math.round(value * f) / f
 }
+
+export interface StatusCounts {
+  met: number
+  notMet: number
+  noData: number
+  noTarget: number
+  total: number
+}
+
+/** How many indicators met, missed, lack data or lack a target. */
+export function countStatuses(statuses: ValueStatus[]): StatusCounts {
+  const counts: StatusCounts = { met: 0, notMet: 0, noData: 0, noTarget: 0, total: statuses.length }
+  for (const s of statuses) {
+    if (s === ValueStatus.MET) counts.met++
+    else if (s === ValueStatus.NOT_MET) counts.notMet++
+    else if (s === ValueStatus.NO_DATA) counts.noData++
+    else counts.noTarget++
+  }
+  return counts
+}

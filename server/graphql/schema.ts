@@ -10,6 +10,8 @@ import { IndicatorValueResolver } from '../modules/indicator-value/indicator-val
 import { DirectionResolver } from '../modules/direction/direction.resolver.js'
 import { MeasureResolver } from '../modules/measure/measure.resolver.js'
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver.js'
+import { ProgressResolver } from '../modules/progress/progress.resolver.js'
+import { RiskRuleResolver } from '../modules/risk-rule/risk-rule.resolver.js'
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js'
 import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver.js'
 import { UserResolver } from '../modules/user/user.resolver.js'
@@ -23,7 +25,7 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 
 export const resolvers = [
   MunicipalityResolver, OrganizationResolver, RoadmapResolver, DirectionResolver, IndicatorResolver,
-  IndicatorValueResolver, MeasureResolver, UserResolver,
+  IndicatorValueResolver, MeasureResolver, UserResolver, ProgressResolver, RiskRuleResolver,
 ] as const
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -1,6 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { Direction } from '../direction/direction.entity.js'
+import { Indicator } from '../indicator/indicator.entity.js'
 import { Roadmap } from '../roadmap/roadmap.entity.js'
 import type { Schedule, ScheduleKind } from './schedule.js'
 
@@ -53,4 +54,8 @@ export class Measure {
   @Field(() => Int, { description: 'Порядок в дорожной карте' })
   @Property({ type: 'integer' })
   position!: number
+
+  // The indicators this measure is meant to move: lagging ones without a measure are listed.
+  @ManyToMany({ entity: () => Indicator, pivotTable: 'measure_indicator', owner: true })
+  indicators = new Collection<Indicator>(this)
 }

@@ -11,7 +11,8 @@ import { assertMunicipality } from '../../auth/access.js'
 import { MeasureStatus } from './measure-status.entity.js'
 import { Measure } from './measure.entity.js'
 import { CreateMeasureInput, MeasureFilter, MeasureInput, MeasureStatusInput } from './measure.inputs.js'
-import { parsedMeasureFields, queryMeasures, setMeasureStatuses } from './measure.service.js'
+import { parsedMeasureFields, queryMeasures, setMeasureIndicators, setMeasureStatuses } from './measure.service.js'
+import { Indicator } from '../indicator/indicator.entity.js'
 import { ScheduleType } from './schedule.type.js'
 
 const MeasureConnection = connectionOf(Measure, 'Measure', 'мероприятия')
@@ -77,6 +78,21 @@ export class MeasureResolver {
   @Mutation(() => [MeasureStatus], { description: 'Поставить статусы мероприятий за годы (всё или ничего)' })
   setMeasureStatuses(@Arg('input', () => [MeasureStatusInput], { description: 'Данные' }) input: MeasureStatusInput[], @Ctx() { em, actor }: Context): Promise<MeasureStatus[]> {
     return setMeasureStatuses(em, actorOrThrow(actor), input)
+  }
+
+  @Authorized(...EDIT_STRUCTURE_ROLES)
+  @Mutation(() => Measure, { description: 'Связать мероприятие с показателями, на которые оно работает' })
+  async setMeasureIndicators(
+    @Arg('measureId', () => Int, { description: 'Мероприятие' }) measureId: number,
+    @Arg('indicatorIds', () => [Int], { description: 'Показатели той же дорожной карты' }) indicatorIds: number[],
+    @Ctx() { em, actor }: Context,
+  ): Promise<Measure> {
+    return setMeasureIndicators(em, actorOrThrow(actor), await measureOrThrow(em, actor, measureId), indicatorIds)
+  }
+
+  @FieldResolver(() => [Indicator], { description: 'Показатели, на которые работает мероприятие' })
+  indicators(@Root() m: Measure): Promise<Indicator[]> {
+    return m.indicators.load({ dataloader: true }).then((c) => c.getItems())
   }
 
   @FieldResolver(() => Direction, { description: 'Направление' })

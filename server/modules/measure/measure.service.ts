@@ -6,6 +6,7 @@ import { DomainError, badInput, notFound } from '../../errors.js'
 import { decodeCursor, pageSize, toPage, type Page } from '../../graphql/connection.js'
 import { diffFields, recordChange } from '../audit/audit.service.js'
 import { Direction } from '../direction/direction.entity.js'
+import { Indicator } from '../indicator/indicator.entity.js'
 import { subtreeIds } from '../direction/direction-tree.js'
 import { User } from '../user/user.entity.js'
 import { parseDeadline } from './deadline-parser.js'
@@ -102,4 +103,18 @@ export async function setMeasureStatuses(em: EntityManager, actor: Actor, inputs
     await tx.flush()
     return result
   })
+}
+
+export async function setMeasureIndicators(em: EntityManager, actor: Actor, measure: Measure, indicatorIds: number[]): Promise<Measure> {
+  const indicators = await em.find(Indicator, { id: { $in: indicatorIds }, roadmap: measure.roadmap })
+  const missing = indicatorIds.filter((id) => !indicators.some((i) => i.id === id))
+  if (missing.length) throw badInput(`Показатели ${missing.join(', ')} не найдены в дорожной карте мероприятия`)
+  await measure.indicators.init()
+  const before = measure.indicators.getItems().map((i) => i.id).sort((a, b) => a - b)
+  measure.indicators.set(indicators)
+  const after = indicators.map((i) => i.id).sort((a, b) => a - b)
+  if (JSON.stringify(before) !== JSON.stringify(after))
+    recordChange(em, actor, { entityType: 'Measure', entityId: measure.id, action: 'update', before: { indicatorIds: before }, after: { indicatorIds: after } })
+  await em.flush()
+  return measure
 }

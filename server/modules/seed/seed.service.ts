@@ -83,11 +83,15 @@ function persistRoadmap(em: EntityManager, municipality: Municipality, orgByName
         })
       }
     })
+    // The documents tie no measure to an indicator explicitly; a measure works on the indicators
+    // of its own direction until a specialist links them otherwise.
+    const directionIndicators = [...indicatorByCode.values()].filter((i) => i.direction === direction)
     for (const m of d.measures) {
-      em.create(Measure, {
+      const measure = em.create(Measure, {
         roadmap, direction, code: m.code, text: m.text, deadlineText: m.deadlineText, responsibleText: m.responsibleText,
         expectedResult: m.expectedResult ?? null, position: ++counters.measure, ...parsedMeasureFields(m.deadlineText, m.responsibleText),
       })
+      measure.indicators.set(directionIndicators)
     }
     for (const e of d.expectedResults) em.create(ExpectedResult, { direction, rowNo: e.rowNo, year: e.year, text: e.text })
     for (const child of d.children) walk(child, direction)

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124180059 extends Migration {
+export class Migration20261124181628 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "municipality" ("id" serial primary key, "name" varchar(255) not null, "region" varchar(255) not null, "is_synthetic" boolean not null default false);`);
@@ -21,6 +21,8 @@ export class Migration20261124180059 extends Migration {
     this.addSql(`create index "indicator_direction_id_position_index" on "indicator" ("direction_id", "position");`);
 
     this.addSql(`create table "risk_rule" ("id" serial primary key, "roadmap_id" int not null, "indicator_id" int null, "code" varchar(255) not null, "title" text not null, "description" text not null, "operator" text check ("operator" in ('GTE', 'GT', 'LTE', 'LT')) not null, "threshold" double precision not null);`);
+
+    this.addSql(`create table "measure_indicator" ("measure_id" int not null, "indicator_id" int not null, constraint "measure_indicator_pkey" primary key ("measure_id", "indicator_id"));`);
 
     this.addSql(`create table "expected_result" ("id" serial primary key, "direction_id" int not null, "row_no" int not null, "year" int not null, "text" text not null);`);
 
@@ -57,6 +59,9 @@ export class Migration20261124180059 extends Migration {
 
     this.addSql(`alter table "risk_rule" add constraint "risk_rule_roadmap_id_foreign" foreign key ("roadmap_id") references "roadmap" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "risk_rule" add constraint "risk_rule_indicator_id_foreign" foreign key ("indicator_id") references "indicator" ("id") on update cascade on delete set null;`);
+
+    this.addSql(`alter table "measure_indicator" add constraint "measure_indicator_measure_id_foreign" foreign key ("measure_id") references "measure" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "measure_indicator" add constraint "measure_indicator_indicator_id_foreign" foreign key ("indicator_id") references "indicator" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "expected_result" add constraint "expected_result_direction_id_foreign" foreign key ("direction_id") references "direction" ("id") on update cascade on delete cascade;`);
 
@@ -111,9 +116,13 @@ export class Migration20261124180059 extends Migration {
 
     this.addSql(`alter table "expected_result" drop constraint "expected_result_direction_id_foreign";`);
 
+    this.addSql(`alter table "measure_indicator" drop constraint "measure_indicator_measure_id_foreign";`);
+
     this.addSql(`alter table "measure_status" drop constraint "measure_status_measure_id_foreign";`);
 
     this.addSql(`alter table "risk_rule" drop constraint "risk_rule_indicator_id_foreign";`);
+
+    this.addSql(`alter table "measure_indicator" drop constraint "measure_indicator_indicator_id_foreign";`);
 
     this.addSql(`alter table "indicator_value" drop constraint "indicator_value_indicator_id_foreign";`);
 
@@ -142,6 +151,8 @@ export class Migration20261124180059 extends Migration {
     this.addSql(`drop table if exists "indicator" cascade;`);
 
     this.addSql(`drop table if exists "risk_rule" cascade;`);
+
+    this.addSql(`drop table if exists "measure_indicator" cascade;`);
 
     this.addSql(`drop table if exists "expected_result" cascade;`);
 

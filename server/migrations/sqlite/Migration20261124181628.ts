@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124180059 extends Migration {
+export class Migration20261124181628 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`municipality\` (\`id\` integer not null primary key autoincrement, \`name\` text not null, \`region\` text not null, \`is_synthetic\` integer not null default false);`);
@@ -31,6 +31,10 @@ export class Migration20261124180059 extends Migration {
     this.addSql(`create table \`risk_rule\` (\`id\` integer not null primary key autoincrement, \`roadmap_id\` integer not null, \`indicator_id\` integer null, \`code\` text not null, \`title\` text not null, \`description\` text not null, \`operator\` text check (\`operator\` in ('GTE', 'GT', 'LTE', 'LT')) not null, \`threshold\` double not null, constraint \`risk_rule_roadmap_id_foreign\` foreign key(\`roadmap_id\`) references \`roadmap\`(\`id\`) on delete cascade on update cascade, constraint \`risk_rule_indicator_id_foreign\` foreign key(\`indicator_id\`) references \`indicator\`(\`id\`) on delete set null on update cascade);`);
     this.addSql(`create index \`risk_rule_roadmap_id_index\` on \`risk_rule\` (\`roadmap_id\`);`);
     this.addSql(`create index \`risk_rule_indicator_id_index\` on \`risk_rule\` (\`indicator_id\`);`);
+
+    this.addSql(`create table \`measure_indicator\` (\`measure_id\` integer not null, \`indicator_id\` integer not null, constraint \`measure_indicator_measure_id_foreign\` foreign key(\`measure_id\`) references \`measure\`(\`id\`) on delete cascade on update cascade, constraint \`measure_indicator_indicator_id_foreign\` foreign key(\`indicator_id\`) references \`indicator\`(\`id\`) on delete cascade on update cascade, primary key (\`measure_id\`, \`indicator_id\`));`);
+    this.addSql(`create index \`measure_indicator_measure_id_index\` on \`measure_indicator\` (\`measure_id\`);`);
+    this.addSql(`create index \`measure_indicator_indicator_id_index\` on \`measure_indicator\` (\`indicator_id\`);`);
 
     this.addSql(`create table \`expected_result\` (\`id\` integer not null primary key autoincrement, \`direction_id\` integer not null, \`row_no\` integer not null, \`year\` integer not null, \`text\` text not null, constraint \`expected_result_direction_id_foreign\` foreign key(\`direction_id\`) references \`direction\`(\`id\`) on delete cascade on update cascade);`);
     this.addSql(`create index \`expected_result_direction_id_index\` on \`expected_result\` (\`direction_id\`);`);

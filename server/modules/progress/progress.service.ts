@@ -1,0 +1,122 @@
+// Plan-vs-fact of a roadmap for a year: loads the rows once and asks the pure domain modules.
+import type { EntityManager } from '@mikro-orm/core'
+import type { Actor } from '../../auth/actor.js'
+import { assertMunicipality, visibleOrganizationIds } from '../../auth/access.js'
+import { IndicatorLevel, MeasureStatusKind, ValueStatus } from '../../domain/enums.js'
+import { laggingReport } from '../../domain/lagging.js'
+import { isScheduledIn, overdueYears } from '../../domain/overdue.js'
+import { achievement, countStatuses, deviation, valueStatus } from '../../domain/progress.js'
+import { riskHits } from '../../domain/risk.js'
+import { rollup } from '../../domain/rollup.js'
+import { trend } from '../../domain/trend.js'
+import { badInput, forbidden, notFound } from '../../errors.js'
+import { Direction } from '../direction/direction.entity.js'
+import { subtreeIds } from '../direction/direction-tree.js'
+import { Indicator } from '../indicator/indicator.entity.js'
+import { IndicatorValue, MUNICIPALITY_SCOPE } from '../indicator-value/indicator-value.entity.js'
+import { MeasureStatus } from '../measure/measure-status.entity.js'
+import { Measure } from '../measure/measure.entity.js'
+import { Organization } from '../organization/organization.entity.js'
+import { RiskRule } from '../risk-rule/risk-rule.entity.js'
+import { Roadmap } from '../roadmap/roadmap.entity.js'
+import type { IndicatorProgress, RoadmapProgress } from './progress.types.js'
+
+export async function roadmapProgress(
+  em: EntityManager,
+  actor: Actor,
+  roadmapId: number,
+  year: number,
+  organizationId: number | null,
+  today = new Date(),
+): Promise<RoadmapProgress> {
+  const roadmap = await em.findOne(Roadmap, { id: roadmapId })
+  if (!roadmap) throw notFound('Дорожная карта', roadmapId)
+  assertMunicipality(actor, roadmap.municipality.id)
+  const visible = visibleOrganizationIds(actor)
+  if (visible && organizationId !== null && !visible.includes(organizationId)) throw forbidden('Нет доступа к данным другой организации')
+  const firstYear = roadmap.baselineFrom ?? roadmap.periodFrom
+  if (year < firstYear || year > roadmap.periodTo) throw badInput(`Год ${year} вне лет дорожной карты (${firstYear}–${roadmap.periodTo})`)
+
+  const [directions, indicators, measures] = await Promise.all([
+    em.find(Direction, { roadmap }, { orderBy: { position: 'asc' } }),
+    em.find(Indicator, { roadmap }, { orderBy: { position: 'asc' } }),
+    em.find(Measure, { roadmap }, { orderBy: { position: 'asc' }, populate: ['indicators'] }),
+  ])
+  const [values, statuses, rules] = await Promise.all([
+    em.find(IndicatorValue, { indicator: { $in: indicators.map((i) => i.id) } }),
+    em.find(MeasureStatus, { measure: { $in: measures.map((m) => m.id) } }),
+    em.find(RiskRule, { roadmap }),
+  ])
+  const scopeId = organizationId ?? MUNICIPALITY_SCOPE
+  const valuesOf = (indicatorId: number, scope: number) => values.filter((v) => v.indicator.id === indicatorId && v.scopeId === scope)
+
+  const progress: IndicatorProgress[] = indicators.map((indicator) => {
+    const own = valuesOf(indicator.id, scopeId)
+    const cell = own.find((v) => v.year === year)
+    const facts = { target: cell?.target ?? null, actual: cell?.actual ?? null, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance }
+    const t = trend(own, roadmap.periodTo, indicator.goodDirection, indicator.tolerance)
+    const status = valueStatus(facts)
+    const schoolActuals = values.filter((v) => v.indicator.id === indicator.id && v.year === year && v.scopeId !== MUNICIPALITY_SCOPE).map((v) => v.actual)
+    return {
+      indicator,
+      status,
+      target: facts.target,
+      actual: facts.actual,
+      deviation: deviation(facts.target, facts.actual),
+      achievement: achievement(facts),
+      finalTarget: t.finalTarget,
+      lastActualYear: t.lastActualYear,
+      requiredPace: t.requiredPace,
+      paceSoFar: t.paceSoFar,
+      forecast: t.forecast,
+      forecastMisses: t.forecastMisses,
+      isLagging: status === ValueStatus.NOT_MET || t.forecastMisses,
+      rollup: organizationId === null && indicator.level === IndicatorLevel.ORGANIZATION
+        ? rollup(indicator.rollup, schoolActuals, facts.actual, indicator.decimals)
+        : null,
+    }
+  })
+
+  const tree = directions.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null }))
+  const statusOf = new Map(progress.map((p) => [p.indicator.id, p.status]))
+  const directionProgress = directions.map((direction) => {
+    const ids = new Set(subtreeIds(tree, direction.id))
+    return { direction, counts: countStatuses(indicators.filter((i) => ids.has(i.direction.id)).map((i) => statusOf.get(i.id)!)) }
+  })
+
+  const statusFor = (measureId: number) =>
+    statuses.find((s) => s.measure.id === measureId && s.year === year)?.status ?? MeasureStatusKind.PLANNED
+  const linked = measures.map((m) => ({
+    measureId: m.id,
+    indicatorIds: m.indicators.getItems().map((i) => i.id),
+    status: statusFor(m.id),
+    isScheduled: isScheduledIn(m.schedule, year, roadmap),
+    isOverdue: overdueYears(m.schedule, statuses.filter((s) => s.measure.id === m.id), roadmap, today).includes(year),
+  }))
+  const report = laggingReport(progress.map((p) => ({ indicatorId: p.indicator.id, status: p.status, forecastMisses: p.forecastMisses })), linked)
+  const indicatorById = new Map(indicators.map((i) => [i.id, i]))
+  const measureById = new Map(measures.map((m) => [m.id, m]))
+
+  const schoolValues = values
+    .filter((v) => v.year === year && v.scopeId !== MUNICIPALITY_SCOPE && (!visible || visible.includes(v.scopeId)))
+    .map((v) => ({ organizationId: v.scopeId, indicatorId: v.indicator.id, actual: v.actual }))
+  const hits = riskHits(rules.map((r) => ({ id: r.id, indicatorId: r.indicator?.id ?? null, operator: r.operator, threshold: r.threshold })), schoolValues)
+  const orgs = hits.length ? await em.find(Organization, { id: { $in: [...new Set(hits.map((h) => h.organizationId))] } }) : []
+
+  return {
+    year,
+    organizationId,
+    counts: countStatuses(progress.map((p) => p.status)),
+    directions: directionProgress,
+    indicators: progress,
+    laggingWithoutMeasure: report.withoutActiveMeasure.map((id) => indicatorById.get(id)!),
+    doneButLagging: report.doneButLagging.map(([measureId, indicatorId]) => ({ measure: measureById.get(measureId)!, indicator: indicatorById.get(indicatorId)! })),
+    overdueMeasures: linked.filter((l) => l.isOverdue).map((l) => measureById.get(l.measureId)!),
+    schoolsAtRisk: hits.map((h) => ({
+      organization: orgs.find((o) => o.id === h.organizationId)!,
+      rule: rules.find((r) => r.id === h.ruleId)!,
+      indicator: indicatorById.get(h.indicatorId)!,
+      value: h.value,
+    })),
+  }
+}

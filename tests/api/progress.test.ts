@@ -1,0 +1,111 @@
+// Progress on a small roadmap built here, where every answer is worked out by hand.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { admin, ok, type Caller } from './client.js'
+
+let a: Caller
+const ids: Record<string, number> = {}
+
+const PROGRESS = `query($r:Int!,$y:Int!){ progress(roadmapId:$r, year:$y){
+  counts { met notMet noData noTarget total }
+  directions { direction { code } counts { met notMet noData noTarget total } }
+  indicators { indicator { code } status target actual deviation achievement finalTarget lastActualYear requiredPace paceSoFar forecast forecastMisses isLagging rollup { value count disagrees } }
+  laggingWithoutMeasure { code }
+  doneButLagging { measure { code } indicator { code } }
+  overdueMeasures { code }
+  schoolsAtRisk { organization { shortName } rule { code } indicator { code } value } } }`
+
+async function setValues(input: object[]) {
+  await ok('mutation($i:[IndicatorValueInput!]!){ setIndicatorValues(input:$i){ id } }', { i: input }, a)
+}
+
+beforeAll(async () => {
+  a = await admin()
+  const m = await ok<any>('mutation{ createMunicipality(name:"Тестовый округ прогресса", region:"Тест"){ id } }', {}, a)
+  ids.m = m.createMunicipality.id
+  ids.r = (await ok<any>('mutation($i:CreateRoadmapInput!){ createRoadmap(input:$i){ id } }', { i: { municipalityId: ids.m, title: 'Проверка хода', periodFrom: 2021, periodTo: 2025, baselineFrom: 2019, baselineTo: 2020 } }, a)).createRoadmap.id
+  for (const code of ['1', '2']) ids[`d${code}`] = (await ok<any>('mutation($i:CreateDirectionInput!){ createDirection(input:$i){ id } }', { i: { roadmapId: ids.r, code, title: `Направление ${code}` } }, a)).createDirection.id
+  const indicator = async (key: string, directionKey: string, input: object) =>
+    (ids[key] = (await ok<any>('mutation($i:CreateIndicatorInput!){ createIndicator(input:$i){ id } }', { i: { directionId: ids[directionKey], code: key, ...input } }, a)).createIndicator.id)
+  await indicator('A', 'd1', { name: 'Доля обучающихся с высокими результатами', unit: '%', valueType: 'PERCENT', decimals: 1, goodDirection: 'UP' })
+  await indicator('B', 'd1', { name: 'Доля школ, показывающих необъективные результаты оценивания', unit: '%', valueType: 'PERCENT', decimals: 0, goodDirection: 'DOWN' })
+  await indicator('C', 'd2', { name: 'Число призёров олимпиад', unit: 'чел.', valueType: 'COUNT', goodDirection: 'UP', level: 'ORGANIZATION', rollup: 'SUM' })
+  await indicator('D', 'd2', { name: 'Доля обучающихся, получивших «2» по ВПР', unit: '%', valueType: 'PERCENT', decimals: 1, goodDirection: 'DOWN', level: 'ORGANIZATION', rollup: 'MEAN' })
+  for (const n of [1, 2, 3]) ids[`s${n}`] = (await ok<any>('mutation($i:CreateOrganizationInput!){ createOrganization(input:$i){ id } }', { i: { municipalityId: ids.m, name: `Школа ${n}`, shortName: `Ш${n}` } }, a)).createOrganization.id
+
+  const targetsA = [50, 55, 60, 65, 70]
+  await setValues(targetsA.map((target, i) => ({ indicatorId: ids.A, year: 2021 + i, target })))
+  await setValues([40, 44, 48, 52].map((actual, i) => ({ indicatorId: ids.A, year: 2019 + i, actual })))
+  await setValues([...[2021, 2022, 2023, 2024, 2025].map((year) => ({ indicatorId: ids.B, year, target: 0 }))])
+  await setValues([{ indicatorId: ids.B, year: 2021, actual: 20 }, { indicatorId: ids.B, year: 2022, actual: 0 }])
+  await setValues([
+    { indicatorId: ids.C, year: 2022, target: 10, actual: 9 },
+    { indicatorId: ids.C, organizationId: ids.s1, year: 2022, actual: 3 },
+    { indicatorId: ids.C, organizationId: ids.s2, year: 2022, actual: 5 },
+    { indicatorId: ids.D, organizationId: ids.s1, year: 2022, actual: 25 },
+    { indicatorId: ids.D, organizationId: ids.s2, year: 2022, actual: 10 },
+    { indicatorId: ids.D, organizationId: ids.s3, year: 2022, actual: 20 },
+  ])
+  await ok('mutation($i:CreateRiskRuleInput!){ createRiskRule(input:$i){ id } }', { i: { indicatorId: ids.D, code: 'Р-ВПР', title: 'ВПР: 20 % и более «2»', operator: 'GTE', threshold: 20 } }, a)
+  const measure = async (code: string, directionKey: string, deadlineText: string) =>
+    (ids[`m${code}`] = (await ok<any>('mutation($i:CreateMeasureInput!){ createMeasure(input:$i){ id } }', { i: { directionId: ids[directionKey], code, text: `Мероприятие ${code}`, deadlineText, responsibleText: 'Управление образования' } }, a)).createMeasure.id)
+  await measure('1', 'd1', 'Ежегодно')
+  await measure('2', 'd2', '2021 год')
+  await ok('mutation($m:Int!,$i:[Int!]!){ setMeasureIndicators(measureId:$m, indicatorIds:$i){ id } }', { m: ids.m1, i: [ids.A] }, a)
+  await ok('mutation($i:[MeasureStatusInput!]!){ setMeasureStatuses(input:$i){ id } }', { i: [{ measureId: ids.m1, year: 2022, status: 'DONE' }] }, a)
+})
+
+describe('progress of a roadmap for a year', () => {
+  let p: any
+  beforeAll(async () => {
+    p = (await ok<any>(PROGRESS, { r: ids.r, y: 2022 }, a)).progress
+  })
+  const of = (code: string) => p.indicators.find((i: any) => i.indicator.code === code)
+
+  it('gives status, deviation and achievement of an UP indicator: 52 against 55', () => {
+    expect(of('A')).toMatchObject({ status: 'NOT_MET', target: 55, actual: 52, deviation: -3, achievement: 94.5 })
+  })
+
+  it('meets a DOWN indicator with target 0 at 0, and misses it at 20 with 0 % achieved', async () => {
+    expect(of('B')).toMatchObject({ status: 'MET', target: 0, actual: 0, deviation: 0, achievement: 100 })
+    const p2021 = (await ok<any>(PROGRESS, { r: ids.r, y: 2021 }, a)).progress
+    expect(p2021.indicators.find((i: any) => i.indicator.code === 'B')).toMatchObject({ status: 'NOT_MET', deviation: 20, achievement: 0 })
+  })
+
+  it('computes the required pace, the pace so far and the linear forecast of the final year', () => {
+    // actuals 40, 44, 48, 52 in 2019–2022: +4 a year, forecast 64 in 2025 against 70, needed (70 − 52) / 3 = 6 a year
+    expect(of('A')).toMatchObject({ finalTarget: 70, lastActualYear: 2022, requiredPace: 6, paceSoFar: 4, forecast: 64, forecastMisses: true, isLagging: true })
+    expect(of('B')).toMatchObject({ forecastMisses: false, isLagging: false })
+  })
+
+  it('rolls school values up by the rule and flags a municipal value that disagrees', () => {
+    expect(of('C').rollup).toEqual({ value: 8, count: 2, disagrees: true })
+    expect(of('D').rollup).toEqual({ value: 18.3, count: 3, disagrees: false })
+    expect(of('A').rollup).toBeNull()
+  })
+
+  it('counts indicators met, not met, without data and without target, per direction and in all', () => {
+    expect(p.counts).toEqual({ met: 1, notMet: 2, noData: 0, noTarget: 1, total: 4 })
+    expect(p.directions).toEqual([
+      { direction: { code: '1' }, counts: { met: 1, notMet: 1, noData: 0, noTarget: 0, total: 2 } },
+      { direction: { code: '2' }, counts: { met: 0, notMet: 1, noData: 0, noTarget: 1, total: 2 } },
+    ])
+  })
+
+  it('lists lagging indicators with no active measure and done measures whose indicator still lags', () => {
+    expect(p.laggingWithoutMeasure.map((i: any) => i.code).sort()).toEqual(['A', 'C'])
+    expect(p.doneButLagging).toEqual([{ measure: { code: '1' }, indicator: { code: 'A' } }])
+  })
+
+  it('lists the measures overdue for the year', async () => {
+    expect(p.overdueMeasures).toEqual([])
+    const p2021 = (await ok<any>(PROGRESS, { r: ids.r, y: 2021 }, a)).progress
+    expect(p2021.overdueMeasures.map((m: any) => m.code)).toEqual(['1', '2'])
+  })
+
+  it('flags the schools tripping a risk rule, with the rule and the value', () => {
+    expect(p.schoolsAtRisk.map((f: any) => [f.organization.shortName, f.rule.code, f.indicator.code, f.value])).toEqual([
+      ['Ш1', 'Р-ВПР', 'D', 25],
+      ['Ш3', 'Р-ВПР', 'D', 20],
+    ])
+  })
+})
