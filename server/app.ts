@@ -7,6 +7,7 @@ import type { MikroORM } from '@mikro-orm/core'
 import cookieParser from 'cookie-parser'
 import express, { type Express } from 'express'
 import { createContext, type Context } from './context.js'
+import { exportRoutes } from './modules/export/export.routes.js'
 import { complexityPlugin } from './graphql/complexity-plugin.js'
 import { formatError } from './graphql/format-error.js'
 import { MAX_DEPTH, depthLimit } from './graphql/limits.js'
@@ -48,6 +49,7 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
     express.json({ limit: '10mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, req, res) }),
   )
+  app.use('/export', cookieParser(), exportRoutes(orm))
   if (existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }))
     // Client-side routes (/roadmap/3 …) all load the same page.

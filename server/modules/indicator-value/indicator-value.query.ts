@@ -66,3 +66,16 @@ function filteredValues(em: EntityManager, actor: Actor, f: IndicatorValueFilter
   if (f.status?.length) qb.andWhere(`(${f.status.map((s) => STATUS_SQL[s]).join(' or ')})`)
   return qb
 }
+
+/** The same rows in id order, a chunk at a time, for streaming exports of any size. */
+export async function* indicatorValueChunks(em: EntityManager, actor: Actor, filter: IndicatorValueFilter, chunk = 2000): AsyncGenerator<IndicatorValue[]> {
+  const directionIds = filter.directionId != null ? await directionSubtree(em, filter.directionId) : null
+  let afterId = 0
+  for (;;) {
+    const rows = await filteredValues(em, actor, filter, directionIds).andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(chunk).getResultList()
+    if (rows.length === 0) return
+    yield rows
+    afterId = rows[rows.length - 1].id
+    if (rows.length < chunk) return
+  }
+}

@@ -1,0 +1,81 @@
+// GET /export/values.csv: the flat fact table of indicatorValues, same filters, streamed.
+import type { EntityManager } from '@mikro-orm/core'
+import type { Actor } from '../../auth/actor.js'
+import { ValueStatus } from '../../domain/enums.js'
+import { deviation, valueStatus } from '../../domain/progress.js'
+import { badInput } from '../../errors.js'
+import { Direction } from '../direction/direction.entity.js'
+import { Indicator } from '../indicator/indicator.entity.js'
+import type { IndicatorValueFilter } from '../indicator-value/indicator-value.inputs.js'
+import { indicatorValueChunks } from '../indicator-value/indicator-value.query.js'
+import { Municipality } from '../municipality/municipality.entity.js'
+import { Organization } from '../organization/organization.entity.js'
+import { BOM, csvLine, type Delimiter } from './csv.js'
+
+const HEADER = ['id', 'Муниципалитет', 'Организация', 'Код направления', 'Направление', 'Код показателя', 'Показатель', 'Единица', 'Год', 'План', 'Факт', 'Отклонение', 'Статус', 'Примечание', 'Версия', 'Изменено']
+const STATUS_RU: Record<ValueStatus, string> = { MET: 'достигнут', NOT_MET: 'не достигнут', NO_DATA: 'нет данных', NO_TARGET: 'нет плана' }
+
+/** The filter of indicatorValues from query parameters: lists are comma-separated. */
+export function filterFromQuery(query: Record<string, unknown>): { filter: IndicatorValueFilter; delimiter: Delimiter } {
+  const one = (key: string): number | null => {
+    const raw = query[key]
+    if (raw === undefined || raw === '') return null
+    if (typeof raw !== 'string' || !/^\d+$/.test(raw)) throw badInput(`Параметр ${key}: ожидается целое число, получено «${String(raw)}»`)
+    return Number(raw)
+  }
+  const list = (key: string): number[] | null => {
+    const raw = query[key]
+    if (raw === undefined || raw === '') return null
+    if (typeof raw !== 'string' || !/^\d+(,\d+)*$/.test(raw)) throw badInput(`Параметр ${key}: ожидается список целых через запятую, получено «${String(raw)}»`)
+    return raw.split(',').map(Number)
+  }
+  const status = typeof query.status === 'string' && query.status ? query.status.split(',') : null
+  if (status?.some((s) => !(s in STATUS_RU))) throw badInput(`Параметр status: допустимы ${Object.keys(STATUS_RU).join(', ')}`)
+  const delimiter = query.delimiter === undefined || query.delimiter === ';' ? ';' : query.delimiter === ',' ? ',' : null
+  if (!delimiter) throw badInput('Параметр delimiter: «;» (по умолчанию) или «,»')
+  const level = query.municipalityLevel
+  return {
+    delimiter,
+    filter: {
+      municipalityId: one('municipalityId'),
+      roadmapId: one('roadmapId'),
+      directionId: one('directionId'),
+      indicatorIds: list('indicatorIds'),
+      organizationIds: list('organizationIds'),
+      years: list('years'),
+      status: status as ValueStatus[] | null,
+      municipalityLevel: level === 'true' ? true : level === 'false' ? false : null,
+    },
+  }
+}
+
+export async function* valuesCsv(em: EntityManager, actor: Actor, filter: IndicatorValueFilter, delimiter: Delimiter): AsyncGenerator<string> {
+  yield BOM + csvLine(HEADER, delimiter)
+  const cache = { indicator: new Map<number, Indicator>(), direction: new Map<number, Direction>(), org: new Map<number, Organization>(), municipality: new Map<number, Municipality>() }
+  for await (const rows of indicatorValueChunks(em, actor, filter)) {
+    await fill(em, cache.indicator, Indicator, rows.map((r) => r.indicator.id))
+    await fill(em, cache.direction, Direction, [...cache.indicator.values()].map((i) => i.direction.id))
+    await fill(em, cache.org, Organization, rows.flatMap((r) => (r.organization ? [r.organization.id] : [])))
+    await fill(em, cache.municipality, Municipality, rows.map((r) => r.municipality.id))
+    let text = ''
+    for (const r of rows) {
+      const indicator = cache.indicator.get(r.indicator.id)!
+      const direction = cache.direction.get(indicator.direction.id)!
+      const status = valueStatus({ target: r.target, actual: r.actual, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
+      text += csvLine([
+        r.id, cache.municipality.get(r.municipality.id)!.name, r.organization ? cache.org.get(r.organization.id)!.name : '',
+        direction.code, direction.title, indicator.code, indicator.name, indicator.unit, r.year, r.target, r.actual,
+        deviation(r.target, r.actual), STATUS_RU[status], r.note, r.version, r.updatedAt.toISOString(),
+      ], delimiter)
+    }
+    yield text
+    // Keep memory flat however many rows go out: the next chunk needs none of these entities.
+    em.clear()
+  }
+}
+
+async function fill<T extends { id: number }>(em: EntityManager, map: Map<number, T>, entity: new () => T, ids: number[]): Promise<void> {
+  const missing = [...new Set(ids)].filter((id) => !map.has(id))
+  if (missing.length === 0) return
+  for (const row of await em.find(entity, { id: { $in: missing } } as never)) map.set(row.id, row as T)
+}
