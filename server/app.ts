@@ -46,7 +46,7 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '10mb' }),
+    express.json({ limit: '30mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, req, res) }),
   )
   app.use('/export', cookieParser(), exportRoutes(orm))

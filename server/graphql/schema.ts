@@ -12,6 +12,7 @@ import { MeasureResolver } from '../modules/measure/measure.resolver.js'
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver.js'
 import { ProgressResolver } from '../modules/progress/progress.resolver.js'
 import { RiskRuleResolver } from '../modules/risk-rule/risk-rule.resolver.js'
+import { ImportResolver } from '../modules/import/import.resolver.js'
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js'
 import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver.js'
 import { UserResolver } from '../modules/user/user.resolver.js'
@@ -25,7 +26,7 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 
 export const resolvers = [
   MunicipalityResolver, OrganizationResolver, RoadmapResolver, DirectionResolver, IndicatorResolver,
-  IndicatorValueResolver, MeasureResolver, UserResolver, ProgressResolver, RiskRuleResolver,
+  IndicatorValueResolver, MeasureResolver, UserResolver, ProgressResolver, RiskRuleResolver, ImportResolver,
 ] as const
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

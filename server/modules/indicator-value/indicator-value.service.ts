@@ -26,19 +26,22 @@ export interface CellProblem {
 }
 
 type CellKey = string
-const cellKey = (indicatorId: number, scopeId: number, year: number): CellKey => `${indicatorId}:${scopeId}:${year}`
+export const cellKey = (indicatorId: number, scopeId: number, year: number): CellKey => `${indicatorId}:${scopeId}:${year}`
 const VALUE_FIELDS = ['target', 'actual', 'note'] as const
 
-export async function saveIndicatorValues(em: EntityManager, inputs: IndicatorValueInput[], actor: Actor): Promise<IndicatorValue[]> {
-  if (inputs.length === 0) return []
-  if (inputs.length > MAX_BATCH) throw badInput(`Слишком много ячеек в одном пакете: ${inputs.length}, допускается до ${MAX_BATCH}`)
-
+/** Every reason a batch would be refused before any write: shape, access, years, value rules. */
+export async function checkCells(em: EntityManager, inputs: IndicatorValueInput[], actor: Actor): Promise<{ problems: CellProblem[]; indicatorById: Map<number, Indicator> }> {
   const indicators = await em.find(Indicator, { id: { $in: unique(inputs.map((c) => c.indicatorId)) } }, { populate: ['roadmap'] })
   const indicatorById = new Map(indicators.map((i) => [i.id, i]))
   const orgIds = unique(inputs.map((c) => c.organizationId).filter((id): id is number => id != null))
   const orgById = new Map((await em.find(Organization, { id: { $in: orgIds } })).map((o) => [o.id, o]))
+  return { problems: validateCells(inputs, indicatorById, orgById, actor), indicatorById }
+}
 
-  const problems = validateCells(inputs, indicatorById, orgById, actor)
+export async function saveIndicatorValues(em: EntityManager, inputs: IndicatorValueInput[], actor: Actor, maxBatch = MAX_BATCH): Promise<IndicatorValue[]> {
+  if (inputs.length === 0) return []
+  if (inputs.length > maxBatch) throw badInput(`Слишком много ячеек в одном пакете: ${inputs.length}, допускается до ${maxBatch}`)
+  const { problems, indicatorById } = await checkCells(em, inputs, actor)
   if (problems.length > 0) throw invalidCells(problems)
 
   try {
@@ -174,7 +177,7 @@ type Snapshot = { target: number | null; actual: number | null; note: string | n
 const snapshot = (row: IndicatorValue): Snapshot => ({ target: row.target, actual: row.actual, note: row.note })
 const normalizeNote = (note: string | null): string | null => (note === null || note.trim() === '' ? null : note.trim())
 
-async function loadCells(em: EntityManager, cells: IndicatorValueInput[]): Promise<Map<CellKey, IndicatorValue>> {
+export async function loadCells(em: EntityManager, cells: IndicatorValueInput[]): Promise<Map<CellKey, IndicatorValue>> {
   const rows = await em.find(IndicatorValue, {
     indicator: { $in: unique(cells.map((c) => c.indicatorId)) },
     year: { $in: unique(cells.map((c) => c.year)) },

@@ -1,0 +1,125 @@
+// Import of values from a file: a dry run that lists every change cell by cell and every bad
+// row, then an all-or-nothing write through the one values service, audited as an import.
+import type { EntityManager } from '@mikro-orm/core'
+import type { Actor } from '../../auth/actor.js'
+import { ChangeSource } from '../../domain/enums.js'
+import { Indicator } from '../indicator/indicator.entity.js'
+import { MUNICIPALITY_SCOPE } from '../indicator-value/indicator-value.entity.js'
+import type { IndicatorValueInput } from '../indicator-value/indicator-value.inputs.js'
+import { cellKey, checkCells, loadCells, saveIndicatorValues } from '../indicator-value/indicator-value.service.js'
+import { Organization } from '../organization/organization.entity.js'
+import { roadmapOrThrow } from '../roadmap/roadmap.resolver.js'
+import { readRows } from './import-file.js'
+import { readLayout, type ImportCell, type ImportField, type RowError } from './import-layout.js'
+
+export const MAX_IMPORT_CELLS = 100_000
+
+export interface ImportRequest {
+  roadmapId: number
+  fileName: string
+  bytes: Buffer
+  /** Whose values a matrix file holds; null: the municipality. The flat layout names it per row. */
+  organizationId: number | null
+  /** What the year columns of a matrix file hold when it has no План/Факт sub-header. */
+  field: 'target' | 'actual'
+  dryRun: boolean
+}
+
+export interface ImportChange {
+  row: number
+  indicator: Indicator
+  organization: Organization | null
+  year: number
+  field: ImportField
+  oldValue: string | null
+  newValue: string | null
+}
+
+export interface ImportResult {
+  layout: string
+  dryRun: boolean
+  applied: boolean
+  changes: ImportChange[]
+  errors: RowError[]
+  unchanged: number
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
+const show = (v: number | string | null | undefined): string | null => (v === null || v === undefined ? null : String(v))
+
+export async function importValues(em: EntityManager, actor: Actor, request: ImportRequest): Promise<ImportResult> {
+  const roadmap = await roadmapOrThrow(em, actor, request.roadmapId)
+  const { layout, cells, errors } = readLayout(await readRows(request.fileName, request.bytes), request.field)
+  const result = (changes: ImportChange[], unchanged: number, applied = false): ImportResult =>
+    ({ layout, dryRun: request.dryRun, applied, changes, errors: errors.sort((a, b) => a.row - b.row), unchanged })
+  if (cells.length > MAX_IMPORT_CELLS) {
+    errors.push({ row: 1, message: `В файле ${cells.length} значений, за один импорт — до ${MAX_IMPORT_CELLS}` })
+    return result([], 0)
+  }
+
+  const indicators = await em.find(Indicator, { roadmap })
+  const byCode = new Map(indicators.map((i) => [norm(i.code), i]))
+  const byName = new Map(indicators.map((i) => [norm(i.name), i]))
+  const orgs = await em.find(Organization, { municipality: roadmap.municipality })
+  const orgByName = new Map(orgs.flatMap((o) => [o.name, o.shortName, ...o.aliases].map((n) => [norm(n), o] as const)))
+  const fixedOrg = request.organizationId === null ? null : orgs.find((o) => o.id === request.organizationId) ?? null
+  if (request.organizationId !== null && !fixedOrg) errors.push({ row: 1, message: `организация ${request.organizationId} не из муниципалитета дорожной карты` })
+
+  // One input per cell of the table, with the file rows it came from.
+  const inputs = new Map<string, { input: IndicatorValueInput; rows: number[]; cells: ImportCell[] }>()
+  for (const cell of cells) {
+    const indicator = (cell.indicatorCode && byCode.get(norm(cell.indicatorCode))) || (cell.indicatorName && byName.get(norm(cell.indicatorName))) || null
+    if (!indicator) {
+      errors.push({ row: cell.row, message: `показатель «${cell.indicatorCode ?? cell.indicatorName}» не найден в дорожной карте` })
+      continue
+    }
+    let org: Organization | null = fixedOrg
+    if (layout === 'flat') {
+      org = cell.organizationName ? orgByName.get(norm(cell.organizationName)) ?? null : null
+      if (cell.organizationName && !org) {
+        errors.push({ row: cell.row, message: `организация «${cell.organizationName}» не найдена` })
+        continue
+      }
+    }
+    const key = cellKey(indicator.id, org?.id ?? MUNICIPALITY_SCOPE, cell.year)
+    const entry = inputs.get(key) ?? { input: { indicatorId: indicator.id, organizationId: org?.id ?? null, year: cell.year }, rows: [], cells: [] }
+    ;(entry.input as unknown as Record<string, unknown>)[cell.field] = cell.value
+    if (cell.expectedVersion !== null) entry.input.expectedVersion = cell.expectedVersion
+    if (!entry.rows.includes(cell.row)) entry.rows.push(cell.row)
+    entry.cells.push(cell)
+    inputs.set(key, entry)
+  }
+
+  const entries = [...inputs.values()]
+  const { problems } = await checkCells(em, entries.map((e) => e.input), actor)
+  for (const p of problems) for (const row of entries[p.index].rows) errors.push({ row, message: p.message })
+
+  const current = await loadCells(em, entries.map((e) => e.input))
+  const indicatorById = new Map(indicators.map((i) => [i.id, i]))
+  const changes: ImportChange[] = []
+  const changed: IndicatorValueInput[] = []
+  let unchanged = 0
+  for (const { input, rows, cells: sourceCells } of entries) {
+    const row = current.get(cellKey(input.indicatorId, input.organizationId ?? MUNICIPALITY_SCOPE, input.year))
+    if (input.expectedVersion != null && (row?.version ?? 0) !== input.expectedVersion) {
+      errors.push({ row: rows[0], message: `значение изменено после выгрузки (версия в файле ${input.expectedVersion}, сейчас ${row?.version ?? 0})` })
+      continue
+    }
+    let isChanged = false
+    for (const cell of sourceCells) {
+      const before = row ? row[cell.field] : null
+      if (show(before) === show(cell.value)) continue
+      isChanged = true
+      changes.push({
+        row: cell.row, indicator: indicatorById.get(input.indicatorId)!, organization: orgs.find((o) => o.id === input.organizationId) ?? null,
+        year: input.year, field: cell.field, oldValue: show(before), newValue: show(cell.value),
+      })
+    }
+    if (isChanged) changed.push({ ...input, expectedVersion: row?.version ?? 0 })
+    else unchanged++
+  }
+
+  if (request.dryRun || errors.length > 0 || changed.length === 0) return result(changes, unchanged)
+  await saveIndicatorValues(em, changed, { ...actor, source: ChangeSource.IMPORT }, MAX_IMPORT_CELLS)
+  return result(changes, unchanged, true)
+}
