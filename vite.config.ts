@@ -8,7 +8,13 @@ const r = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export default defineConfig({
   root: r('./client'),
   plugins: [vue()],
-  build: { outDir: r('./dist/client'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
+  build: {
+    outDir: r('./dist/client'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 5000,
+    // Two pages: the app, and the GraphQL explorer served at /graphql to signed-in users.
+    rollupOptions: { input: { main: r('./client/index.html'), graphiql: r('./client/graphiql/index.html') } },
+  },
   server: { proxy: { '/graphql': 'http://localhost:4000', '/export': 'http://localhost:4000' } },
   resolve: {
     // One copy of graphql, or instanceof checks between two copies fail at run time.

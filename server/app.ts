@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5'
 import type { MikroORM } from '@mikro-orm/core'
 import cookieParser from 'cookie-parser'
 import express, { type Express } from 'express'
-import { createContext, type Context } from './context.js'
+import { createContext, resolveActor, type Context } from './context.js'
 import { exportRoutes } from './modules/export/export.routes.js'
 import { complexityPlugin } from './graphql/complexity-plugin.js'
 import { formatError } from './graphql/format-error.js'
@@ -42,6 +42,14 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
   app.set('trust proxy', 'loopback')
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true })
+  })
+  // A browser opening /graphql gets the bundled explorer if signed in, the login page otherwise.
+  app.get('/graphql', cookieParser(), async (req, res, next) => {
+    const explorer = join(clientDir, 'graphiql', 'index.html')
+    if (req.query.query !== undefined || !req.accepts('html') || req.accepts(['application/json', 'html']) === 'application/json' || !existsSync(explorer)) return next()
+    const actor = await resolveActor(orm.em.fork(), req).catch(() => null)
+    if (!actor) return res.redirect(302, `/login?next=${encodeURIComponent('/graphql')}`)
+    res.sendFile(explorer)
   })
   app.use(
     '/graphql',

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core'
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { EDIT_VALUES_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
@@ -57,9 +58,10 @@ export class IndicatorValueResolver {
   }
 
   @FieldResolver(() => ValueStatus, { description: 'Статус факта относительно плана с учётом того, что лучше' })
-  async status(@Root() value: IndicatorValue, @Ctx() ctx: Context): Promise<ValueStatus> {
-    const indicator = await this.indicator(value, ctx)
-    return valueStatus({ ...value, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
+  status(@Root() value: IndicatorValue, @Ctx() ctx: Context): ValueStatus | Promise<ValueStatus> {
+    const facts = (i: Indicator) => valueStatus({ target: value.target, actual: value.actual, goodDirection: i.goodDirection, tolerance: i.tolerance })
+    // The grid's query loads thousands of values whose indicator is already in the unit of work.
+    return wrap(value.indicator).isInitialized() ? facts(value.indicator) : Promise.resolve(this.indicator(value, ctx)).then(facts)
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Отклонение: факт − план' })
@@ -69,13 +71,14 @@ export class IndicatorValueResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: 'Достижение плана, %, с учётом того, что лучше (для «меньше — лучше» — план / факт)' })
   async achievement(@Root() value: IndicatorValue, @Ctx() ctx: Context): Promise<number | null> {
-    const indicator = await this.indicator(value, ctx)
+    const indicator = wrap(value.indicator).isInitialized() ? value.indicator : await this.indicator(value, ctx)
     return achievement({ ...value, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
   }
 
   @FieldResolver(() => Indicator, { description: 'Показатель' })
-  async indicator(@Root() value: IndicatorValue, @Ctx() { loaders }: Context): Promise<Indicator> {
-    return (await loaders.indicator.load(value.indicator.id))!
+  indicator(@Root() value: IndicatorValue, @Ctx() { loaders }: Context): Indicator | Promise<Indicator> {
+    if (wrap(value.indicator).isInitialized()) return value.indicator
+    return loaders.indicator.load(value.indicator.id).then((i) => i!)
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Организация; null — значение муниципалитета' })

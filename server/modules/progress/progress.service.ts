@@ -48,7 +48,13 @@ export async function roadmapProgress(
     em.find(RiskRule, { roadmap }),
   ])
   const scopeId = organizationId ?? MUNICIPALITY_SCOPE
-  const valuesOf = (indicatorId: number, scope: number) => values.filter((v) => v.indicator.id === indicatorId && v.scopeId === scope)
+  const byIndicator = new Map<number, IndicatorValue[]>()
+  for (const v of values) {
+    const list = byIndicator.get(v.indicator.id)
+    if (list) list.push(v)
+    else byIndicator.set(v.indicator.id, [v])
+  }
+  const valuesOf = (indicatorId: number, scope: number) => (byIndicator.get(indicatorId) ?? []).filter((v) => v.scopeId === scope)
 
   const progress: IndicatorProgress[] = indicators.map((indicator) => {
     const own = valuesOf(indicator.id, scopeId)
@@ -56,7 +62,7 @@ export async function roadmapProgress(
     const facts = { target: cell?.target ?? null, actual: cell?.actual ?? null, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance }
     const t = trend(own, roadmap.periodTo, indicator.goodDirection, indicator.tolerance)
     const status = valueStatus(facts)
-    const schoolActuals = values.filter((v) => v.indicator.id === indicator.id && v.year === year && v.scopeId !== MUNICIPALITY_SCOPE).map((v) => v.actual)
+    const schoolActuals = (byIndicator.get(indicator.id) ?? []).filter((v) => v.year === year && v.scopeId !== MUNICIPALITY_SCOPE).map((v) => v.actual)
     return {
       indicator,
       status,
