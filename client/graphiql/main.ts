@@ -10,7 +10,7 @@ const fetcher = createGraphiQLFetcher({ url: '/graphql', headers: { 'content-typ
 
 const defaultQuery = `# Ориентир: плоская таблица фактов для BI.
 # Ctrl+Enter — выполнить. Слева — документация схемы.
-query Факты($after: String) {
+query Facts($after: String) {
   indicatorValues(first: 50, after: $after, filter: { years: [2021] }) {
     totalCount
     pageInfo { hasNextPage endCursor }
