@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql'
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql'
 import { badInput } from '../errors.js'
 
 @ObjectType({ description: 'Сведения о странице выборки' })
@@ -67,4 +67,26 @@ export function toPage<T extends { id: number }>(rows: T[], size: number, totalC
     pageInfo: { hasNextPage: rows.length > size, endCursor: pageRows.length ? encodeCursor(pageRows[pageRows.length - 1].id) : null },
     totalCount,
   }
+}
+
+export interface PageArgs<F> {
+  filter?: F | null
+  first?: number | null
+  after?: string | null
+}
+
+/** The arguments of a connection query: a filter of the given input type, first, after. */
+export function pageArgsOf<F extends object>(filter: ClassType<F>) {
+  @ArgsType()
+  class Args implements PageArgs<F> {
+    @Field(() => filter, { nullable: true, description: 'Отбор' })
+    filter?: F | null
+
+    @Field(() => Int, { nullable: true, description: `Сколько строк вернуть (1..${MAX_PAGE}, по умолчанию ${DEFAULT_PAGE})` })
+    first?: number | null
+
+    @Field(() => String, { nullable: true, description: 'Курсор: строки после него' })
+    after?: string | null
+  }
+  return Args
 }

@@ -5,8 +5,7 @@ import type { Actor } from '../../auth/actor.js'
 import { visibleOrganizationIds } from '../../auth/access.js'
 import { ValueStatus } from '../../domain/enums.js'
 import { decodeCursor, pageSize, toPage, type Page } from '../../graphql/connection.js'
-import { Direction } from '../direction/direction.entity.js'
-import { subtreeIds } from '../direction/direction-tree.js'
+import { directionSubtreeIds } from '../direction/direction.service.js'
 import { IndicatorValue, MUNICIPALITY_SCOPE } from './indicator-value.entity.js'
 import type { IndicatorValueFilter } from './indicator-value.inputs.js'
 
@@ -33,17 +32,11 @@ export async function queryIndicatorValues(
 ): Promise<Page<IndicatorValue>> {
   const size = pageSize(first)
   const afterId = decodeCursor(after)
-  const directionIds = filter.directionId != null ? await directionSubtree(em, filter.directionId) : null
+  const directionIds = filter.directionId != null ? await directionSubtreeIds(em, filter.directionId) : null
   const qb = filteredValues(em, actor, filter, directionIds)
   const totalCount = await qb.clone().getCount()
   const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(size + 1).getResultList()
   return toPage(rows, size, totalCount)
-}
-
-async function directionSubtree(em: EntityManager, directionId: number): Promise<number[]> {
-  const direction = await em.findOne(Direction, { id: directionId })
-  const all = direction ? await em.find(Direction, { roadmap: direction.roadmap }) : []
-  return subtreeIds(all.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null })), directionId)
 }
 
 // Not async: a QueryBuilder is thenable, so awaiting one would run it.
@@ -69,7 +62,7 @@ function filteredValues(em: EntityManager, actor: Actor, f: IndicatorValueFilter
 
 /** The same rows in id order, a chunk at a time, for streaming exports of any size. */
 export async function* indicatorValueChunks(em: EntityManager, actor: Actor, filter: IndicatorValueFilter, chunk = 2000): AsyncGenerator<IndicatorValue[]> {
-  const directionIds = filter.directionId != null ? await directionSubtree(em, filter.directionId) : null
+  const directionIds = filter.directionId != null ? await directionSubtreeIds(em, filter.directionId) : null
   let afterId = 0
   for (;;) {
     const rows = await filteredValues(em, actor, filter, directionIds).andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(chunk).getResultList()

@@ -1,10 +1,10 @@
 import { wrap } from '@mikro-orm/core'
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { EDIT_VALUES_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
 import { ValueStatus } from '../../domain/enums.js'
 import { achievement, deviation, valueStatus } from '../../domain/progress.js'
-import { connectionOf, type Page } from '../../graphql/connection.js'
+import { connectionOf, pageArgsOf, type Page, type PageArgs } from '../../graphql/connection.js'
 import { AuditEntry } from '../audit/audit-entry.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { Municipality } from '../municipality/municipality.entity.js'
@@ -17,23 +17,13 @@ import { valueHistory } from './value-history.service.js'
 
 const IndicatorValueConnection = connectionOf(IndicatorValue, 'IndicatorValue', 'значения показателей')
 
-@ArgsType()
-class IndicatorValuesArgs {
-  @Field(() => IndicatorValueFilter, { nullable: true, description: 'Отбор' })
-  filter?: IndicatorValueFilter | null
-
-  @Field(() => Int, { nullable: true, description: 'Сколько строк вернуть (1..5000, по умолчанию 100)' })
-  first?: number | null
-
-  @Field(() => String, { nullable: true, description: 'Курсор: строки после него' })
-  after?: string | null
-}
+const IndicatorValuesArgs = pageArgsOf(IndicatorValueFilter)
 
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {
   @Authorized()
   @Query(() => IndicatorValueConnection, { description: 'Плоская таблица фактов для BI: постранично, в стабильном порядке' })
-  indicatorValues(@Args(() => IndicatorValuesArgs) { filter, first, after }: IndicatorValuesArgs, @Ctx() { em, actor }: Context): Promise<Page<IndicatorValue>> {
+  indicatorValues(@Args(() => IndicatorValuesArgs) { filter, first, after }: PageArgs<IndicatorValueFilter>, @Ctx() { em, actor }: Context): Promise<Page<IndicatorValue>> {
     return queryIndicatorValues(em, actorOrThrow(actor), filter ?? {}, first, after)
   }
 

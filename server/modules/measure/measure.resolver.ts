@@ -1,9 +1,9 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { EDIT_STRUCTURE_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
 import { overdueYears } from '../../domain/overdue.js'
 import { badInput, notFound } from '../../errors.js'
-import { connectionOf, type Page } from '../../graphql/connection.js'
+import { connectionOf, pageArgsOf, type Page, type PageArgs } from '../../graphql/connection.js'
 import { createAudited, deleteAudited, updateAudited } from '../audit/audited-write.js'
 import { Direction } from '../direction/direction.entity.js'
 import { directionOrThrow } from '../direction/direction.resolver.js'
@@ -17,23 +17,13 @@ import { ScheduleType } from './schedule.type.js'
 
 const MeasureConnection = connectionOf(Measure, 'Measure', 'мероприятия')
 
-@ArgsType()
-class MeasuresArgs {
-  @Field(() => MeasureFilter, { nullable: true, description: 'Отбор' })
-  filter?: MeasureFilter | null
-
-  @Field(() => Int, { nullable: true, description: 'Сколько строк вернуть (1..5000, по умолчанию 100)' })
-  first?: number | null
-
-  @Field(() => String, { nullable: true, description: 'Курсор: строки после него' })
-  after?: string | null
-}
+const MeasuresArgs = pageArgsOf(MeasureFilter)
 
 @Resolver(() => Measure)
 export class MeasureResolver {
   @Authorized()
   @Query(() => MeasureConnection, { description: 'Мероприятия постранично, с отбором и признаком просрочки' })
-  measures(@Args(() => MeasuresArgs) { filter, first, after }: MeasuresArgs, @Ctx() { em, actor }: Context): Promise<Page<Measure>> {
+  measures(@Args(() => MeasuresArgs) { filter, first, after }: PageArgs<MeasureFilter>, @Ctx() { em, actor }: Context): Promise<Page<Measure>> {
     return queryMeasures(em, actorOrThrow(actor), filter ?? {}, first, after)
   }
 

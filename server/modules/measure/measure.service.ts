@@ -5,9 +5,8 @@ import { overdueYears, isScheduledIn } from '../../domain/overdue.js'
 import { DomainError, badInput, notFound } from '../../errors.js'
 import { decodeCursor, pageSize, toPage, type Page } from '../../graphql/connection.js'
 import { diffFields, recordChange } from '../audit/audit.service.js'
-import { Direction } from '../direction/direction.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'
-import { subtreeIds } from '../direction/direction-tree.js'
+import { directionSubtreeIds } from '../direction/direction.service.js'
 import { User } from '../user/user.entity.js'
 import { parseDeadline } from './deadline-parser.js'
 import { MeasureStatus } from './measure-status.entity.js'
@@ -39,11 +38,7 @@ export async function queryMeasures(
   }
   if (filter.roadmapId != null) roadmapWhere.id = filter.roadmapId
   if (Object.keys(roadmapWhere).length) where.roadmap = roadmapWhere
-  if (filter.directionId != null) {
-    const direction = await em.findOne(Direction, { id: filter.directionId })
-    const all = direction ? await em.find(Direction, { roadmap: direction.roadmap }) : []
-    where.direction = { $in: subtreeIds(all.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null })), filter.directionId) }
-  }
+  if (filter.directionId != null) where.direction = { $in: await directionSubtreeIds(em, filter.directionId) }
   // Overdue depends on today and the per-year statuses, so it is computed here, not in SQL;
   // a region holds a few thousand measures, which is cheap to walk.
   const measures = await em.find(Measure, where as FilterQuery<Measure>, { orderBy: { id: 'asc' }, populate: ['roadmap'] })
