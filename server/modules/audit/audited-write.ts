@@ -10,12 +10,27 @@ function plain(patch: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
 }
 
-export async function createAudited<T extends Row>(em: EntityManager, actor: Actor, entityType: string, row: T, fields: object): Promise<T> {
-  em.persist(row)
-  await em.flush()
-  recordChange(em, actor, { entityType, entityId: row.id, action: 'create', before: null, after: plain(fields) })
-  await em.flush()
-  return row
+/** Runs the writes and their audit entries in one transaction of this entity manager. */
+export async function inTransaction<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  await em.begin()
+  try {
+    const result = await work()
+    await em.commit()
+    return result
+  } catch (err) {
+    await em.rollback()
+    throw err
+  }
+}
+
+export function createAudited<T extends Row>(em: EntityManager, actor: Actor, entityType: string, row: T, fields: object): Promise<T> {
+  return inTransaction(em, async () => {
+    em.persist(row)
+    await em.flush() // the audit entry needs the new row's id
+    recordChange(em, actor, { entityType, entityId: row.id, action: 'create', before: null, after: plain(fields) })
+    await em.flush()
+    return row
+  })
 }
 
 /** Applies the fields the client sent (undefined = leave as is) and audits what changed. */

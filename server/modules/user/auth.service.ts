@@ -5,6 +5,7 @@ import { hashSecret, newSecret } from '../../auth/secrets.js'
 import { ChangeSource, Role } from '../../domain/enums.js'
 import { DomainError, badInput } from '../../errors.js'
 import { recordChange } from '../audit/audit.service.js'
+import { createAudited } from '../audit/audited-write.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 import { ApiToken } from './api-token.entity.js'
 import { Session } from './session.entity.js'
@@ -91,9 +92,7 @@ export async function createApiToken(
     createdBy: actor.userId ? em.getReference(User, actor.userId) : null,
     createdAt: new Date(),
   })
-  await em.flush()
-  recordChange(em, actor, { entityType: 'ApiToken', entityId: apiToken.id, action: 'create', before: null, after: { name: apiToken.name, role } })
-  await em.flush()
+  await createAudited(em, actor, 'ApiToken', apiToken, { name: apiToken.name, role })
   return { apiToken, token }
 }
 
