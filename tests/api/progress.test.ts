@@ -1,6 +1,6 @@
 // Progress on a small roadmap built here, where every answer is worked out by hand.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { admin, ok, type Caller } from './client.js'
+import { admin, gql, ok, type Caller } from './client.js'
 
 let a: Caller
 const ids: Record<string, number> = {}
@@ -107,5 +107,17 @@ describe('progress of a roadmap for a year', () => {
       ['Ш1', 'Р-ВПР', 'D', 25],
       ['Ш3', 'Р-ВПР', 'D', 20],
     ])
+  })
+})
+
+describe('measure statuses', () => {
+  it('can close a year before the period when the deadline names it, and no other', async () => {
+    const { createMeasure } = await ok<any>('mutation($i:CreateMeasureInput!){ createMeasure(input:$i){ id overdueYears } }', { i: { directionId: ids.d1, code: '3', text: 'Подготовка', deadlineText: 'Сентябрь 2018 г.', responsibleText: 'Управление образования' } }, a)
+    expect(createMeasure.overdueYears).toEqual([2018])
+    const set = (year: number) => gql('mutation($i:[MeasureStatusInput!]!){ setMeasureStatuses(input:$i){ year status } }', { i: [{ measureId: createMeasure.id, year, status: 'DONE' }] }, a)
+    expect((await set(2018)).data).toEqual({ setMeasureStatuses: [{ year: 2018, status: 'DONE' }] })
+    expect((await set(2017)).errors![0].extensions!.code).toBe('BAD_USER_INPUT')
+    const { direction } = await ok<any>('query($id:Int!){ direction(id:$id){ code measures { code overdue } } }', { id: ids.d1 }, a)
+    expect(direction.measures.find((m: any) => m.code === '3').overdue).toBe(false)
   })
 })

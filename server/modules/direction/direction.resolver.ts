@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql'
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { EDIT_STRUCTURE_ROLES, actorOrThrow, assertMunicipality } from '../../auth/access.js'
 import type { Context } from '../../context.js'
 import { DirectionKind } from '../../domain/enums.js'
@@ -14,6 +14,12 @@ import { ExpectedResult } from './expected-result.entity.js'
 
 @Resolver(() => Direction)
 export class DirectionResolver {
+  @Authorized()
+  @Query(() => Direction, { description: 'Направление по идентификатору' })
+  direction(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Ctx() { em, actor }: Context): Promise<Direction> {
+    return directionOrThrow(em, actor, id)
+  }
+
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => Direction, { description: 'Добавить направление в конец дорожной карты или родителя' })
   async createDirection(@Arg('input', () => CreateDirectionInput, { description: 'Данные' }) input: CreateDirectionInput, @Ctx() { em, actor }: Context): Promise<Direction> {

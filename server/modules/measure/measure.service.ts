@@ -67,8 +67,10 @@ export async function setMeasureStatuses(em: EntityManager, actor: Actor, inputs
     const measure = byId.get(input.measureId)
     if (!measure) throw notFound('Мероприятие', input.measureId)
     assertMunicipality(actor, measure.roadmap.municipality.id)
-    const { periodFrom, periodTo } = measure.roadmap
-    if (input.year < periodFrom || input.year > periodTo) throw badInput(`Год ${input.year} вне периода дорожной карты (${periodFrom}–${periodTo})`)
+    // A deadline may fall before the period («Сентябрь 2020 г.» in a 2021–2025 programme); its year must be closable.
+    const { periodFrom, periodTo, baselineFrom } = measure.roadmap
+    const firstYear = Math.min(baselineFrom ?? periodFrom, ...measure.schedule.years)
+    if (input.year < firstYear || input.year > periodTo) throw badInput(`Год ${input.year} вне лет мероприятия (${firstYear}–${periodTo})`)
   }
   return em.transactional(async (tx) => {
     const existing = await tx.find(MeasureStatus, { measure: { $in: inputs.map((i) => i.measureId) } })
