@@ -32,19 +32,6 @@ export function visibleOrganizationIds(actor: Actor): number[] | null {
   return actor.role === Role.SCHOOL ? [actor.organizationId ?? -1] : null
 }
 
-export function assertCanWriteCell(
-  actor: Actor,
-  cell: { municipalityId: number; organizationId: number | null; touchesTarget: boolean },
-): string | null {
-  if (!canSeeMunicipality(actor, cell.municipalityId)) return 'нет доступа к другому муниципалитету'
-  if (actor.role === Role.SCHOOL) {
-    if (cell.organizationId === null || cell.organizationId !== actor.organizationId)
-      return 'пользователь школы вводит данные только своей организации'
-    if (cell.touchesTarget) return 'план устанавливает специалист управления образования'
-  }
-  return null
-}
-
 export function roleName(role: Role): string {
   return {
     ADMIN: 'администратор',

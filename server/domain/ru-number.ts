@@ -1,4 +1,4 @@
-// Numbers as people type them in a Russian office: «64,8», «1 234,5», «65 %», «-» for no data.
+// Numbers as people type them in a Russian office (the grid, paste and file imports alike): «64,8», «1 234,5», «65 %», «-» for no data.
 // Pure: no Vue, no grid. The result tells a number (or null for an empty cell) from a reason.
 
 export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string }

@@ -48,7 +48,7 @@ describe('setIndicatorValues', () => {
     expect(errorCode(res)).toBe('CONFLICT')
     expect(res.errors![0].message).toMatch(/другой пользователь/)
     expect(res.errors![0].extensions!.cells).toEqual([
-      expect.objectContaining({ indicatorId: percent.id, year: 2024, expectedVersion: b.version - 1, currentVersion: b.version, target: 65.7 }),
+      expect.objectContaining({ indicatorId: percent.id, year: 2024, expectedVersion: b.version - 1, currentVersion: b.version, target: 65.7, id: b.id, status: 'NO_DATA' }),
     ])
     expect(await cell(specialist, percent.id, 2023)).toMatchObject({ version: a.version, actual: a.actual })
     expect(await cell(specialist, percent.id, 2024)).toMatchObject({ version: b.version, actual: b.actual })

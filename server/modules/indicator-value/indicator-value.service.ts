@@ -1,10 +1,10 @@
 // The one way facts and targets are written: the web app, imports and API scripts all come
 // here. One transaction, one version check per cell, one audit entry per changed cell.
 import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core'
-import { assertCanWriteCell } from '../../auth/access.js'
 import type { Actor } from '../../auth/actor.js'
-import { IndicatorLevel } from '../../domain/enums.js'
+import { deviation, valueStatus } from '../../domain/progress.js'
 import { valueProblem } from '../../domain/value-rules.js'
+import { writeProblem } from '../../domain/write-rules.js'
 import { DomainError, badInput } from '../../errors.js'
 import { diffFields, recordChange } from '../audit/audit.service.js'
 import { Indicator } from '../indicator/indicator.entity.js'
@@ -49,7 +49,7 @@ export async function saveIndicatorValues(em: EntityManager, inputs: IndicatorVa
   } catch (err) {
     // Another writer got between our read and our write: report it as the conflict it is.
     if (err instanceof OptimisticLockError || err instanceof UniqueConstraintViolationException)
-      throw await conflictOf(em.fork(), inputs, inputs.map((c) => c.expectedVersion ?? null))
+      throw await conflictOf(em.fork(), inputs, inputs.map((c) => c.expectedVersion ?? null), indicatorById)
     throw err
   }
 }
@@ -74,8 +74,6 @@ function validateCells(
       const org = orgById.get(organizationId)
       if (!org) return problem(`организация ${organizationId} не найдена`, 'organizationId')
       if (org.municipality.id !== municipalityId) return problem('организация из другого муниципалитета', 'organizationId')
-      if (indicator.level === IndicatorLevel.MUNICIPALITY)
-        return problem('показатель муниципального уровня: значения по организациям не ведутся', 'organizationId')
     }
     const key = cellKey(cell.indicatorId, organizationId ?? MUNICIPALITY_SCOPE, cell.year)
     if (seen.has(key)) return problem('ячейка указана в пакете дважды')
@@ -83,8 +81,9 @@ function validateCells(
     const firstYear = roadmap.baselineFrom ?? roadmap.periodFrom
     if (!Number.isInteger(cell.year) || cell.year < firstYear || cell.year > roadmap.periodTo)
       return problem(`год ${cell.year} вне лет дорожной карты (${firstYear}–${roadmap.periodTo})`, 'year')
-    if (roadmap.lockedYears.includes(cell.year)) return problem(`${cell.year} год закрыт для изменений`, 'year')
-    const denied = assertCanWriteCell(actor, { municipalityId, organizationId, touchesTarget: cell.target !== undefined })
+    const denied = writeProblem(actor, {
+      municipalityId, organizationId, year: cell.year, lockedYears: roadmap.lockedYears, indicatorLevel: indicator.level, touchesTarget: cell.target !== undefined,
+    })
     if (denied) return problem(denied, cell.target !== undefined ? 'target' : null)
     if (cell.expectedVersion != null && (!Number.isInteger(cell.expectedVersion) || cell.expectedVersion < 0))
       problem('версия должна быть целым неотрицательным числом', 'expectedVersion')
@@ -120,7 +119,7 @@ async function writeCells(
     const row = existing.get(cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year))
     return (row?.version ?? 0) !== cell.expectedVersion
   })
-  if (stale.length > 0) throw await conflictOf(em, stale, stale.map((c) => c.expectedVersion ?? null))
+  if (stale.length > 0) throw await conflictOf(em, stale, stale.map((c) => c.expectedVersion ?? null), indicatorById)
 
   const now = new Date()
   const written: { row: IndicatorValue; before: Snapshot | null; after: Snapshot }[] = []
@@ -186,11 +185,16 @@ export async function loadCells(em: EntityManager, cells: IndicatorValueInput[])
   return new Map(rows.map((r) => [cellKey(r.indicator.id, r.scopeId, r.year), r]))
 }
 
-async function conflictOf(em: EntityManager, cells: IndicatorValueInput[], expected: (number | null)[]): Promise<DomainError> {
+async function conflictOf(em: EntityManager, cells: IndicatorValueInput[], expected: (number | null)[], indicatorById: Map<number, Indicator>): Promise<DomainError> {
   const current = await loadCells(em, cells)
   const details = cells.map((cell, i) => {
     const row = current.get(cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year))
+    const indicator = indicatorById.get(cell.indicatorId)!
+    const facts = { target: row?.target ?? null, actual: row?.actual ?? null, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance }
     return {
+      id: row?.id ?? null,
+      status: valueStatus(facts),
+      deviation: deviation(facts.target, facts.actual),
       indicatorId: cell.indicatorId,
       organizationId: cell.organizationId ?? null,
       year: cell.year,
