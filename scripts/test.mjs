@@ -12,9 +12,11 @@ if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0) {
 }
 
 execSync('npm run build', { stdio: 'inherit' })
+// The client is type-checked apart from the build (Vite only strips the types).
+execSync('npx vue-tsc --noEmit -p client/tsconfig.json', { stdio: 'inherit' })
 
 const out = mkdtempSync(join(tmpdir(), 'orientir-vitest-'))
-const runs = [{ label: 'SQLite', projects: ['unit', 'api'], env: { TEST_DATABASE_URL: '' } }]
+const runs = [{ label: 'SQLite', projects: ['unit', 'api', 'e2e'], env: { TEST_DATABASE_URL: '' } }]
 if (process.env.TEST_DATABASE_URL) runs.push({ label: 'PostgreSQL', projects: ['api'], env: {} })
 
 let passed = 0

@@ -1,0 +1,170 @@
+// The GraphQL operations of the web app and the shapes they return.
+import { gqlRequest } from './graphqlClient.js'
+
+export type Role = 'ADMIN' | 'SPECIALIST' | 'SCHOOL' | 'MANAGER' | 'BI'
+export type ValueStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NO_TARGET'
+
+export interface SessionUser {
+  id: number
+  login: string
+  name: string
+  role: Role
+  municipality: { id: number; name: string } | null
+  organization: { id: number; name: string; shortName: string } | null
+}
+
+export interface OrganizationSummary {
+  id: number
+  name: string
+  shortName: string
+}
+
+export interface RoadmapSummary {
+  id: number
+  title: string
+  periodFrom: number
+  periodTo: number
+  baselineFrom: number | null
+  baselineTo: number | null
+  years: number[]
+  lockedYears: number[]
+}
+
+export interface MunicipalitySummary {
+  id: number
+  name: string
+  organizations: OrganizationSummary[]
+  roadmaps: RoadmapSummary[]
+}
+
+export interface ServerValue {
+  id: number
+  year: number
+  target: number | null
+  actual: number | null
+  note: string | null
+  version: number
+  status: ValueStatus
+  deviation: number | null
+  organization: { id: number } | null
+}
+
+export interface RoadmapIndicator {
+  id: number
+  code: string
+  name: string
+  unit: string
+  valueType: string
+  decimals: number
+  goodDirection: string
+  level: string
+  direction: { id: number }
+  values: ServerValue[]
+}
+
+export interface RoadmapData extends RoadmapSummary {
+  municipality: { id: number; name: string }
+  allDirections: { id: number; code: string; title: string; kind: string; parentId: number | null }[]
+  indicators: RoadmapIndicator[]
+}
+
+export interface IndicatorValueInput {
+  indicatorId: number
+  organizationId: number | null
+  year: number
+  target?: number | null
+  actual?: number | null
+  expectedVersion: number
+}
+
+export interface WrittenValue extends ServerValue {
+  indicator: { id: number }
+}
+
+const USER_FIELDS = 'id login name role municipality { id name } organization { id name shortName }'
+const VALUE_FIELDS = 'id year target actual note version status deviation organization { id }'
+
+export async function fetchMe(): Promise<SessionUser | null> {
+  const data = await gqlRequest<{ me: SessionUser | null }>(`{ me { ${USER_FIELDS} } }`)
+  return data.me
+}
+
+export async function login(loginName: string, password: string): Promise<SessionUser> {
+  const data = await gqlRequest<{ login: SessionUser }>(
+    `mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { ${USER_FIELDS} } }`,
+    { login: loginName, password },
+  )
+  return data.login
+}
+
+export async function logout(): Promise<void> {
+  await gqlRequest('mutation Logout { logout }')
+}
+
+export async function fetchMunicipalities(): Promise<MunicipalitySummary[]> {
+  const data = await gqlRequest<{ municipalities: MunicipalitySummary[] }>(`{
+    municipalities { id name
+      organizations { id name shortName }
+      roadmaps { id title periodFrom periodTo baselineFrom baselineTo years lockedYears } } }`)
+  return data.municipalities
+}
+
+/** The roadmap with its values for one scope: the municipality (organizationId null) or one organisation. */
+export async function fetchRoadmap(id: number, organizationId: number | null): Promise<RoadmapData> {
+  const data = await gqlRequest<{ roadmap: RoadmapData }>(
+    `query Roadmap($id: Int!, $org: Int, $mun: Boolean) { roadmap(id: $id) {
+      id title periodFrom periodTo baselineFrom baselineTo years lockedYears
+      municipality { id name }
+      allDirections { id code title kind parentId }
+      indicators { id code name unit valueType decimals goodDirection level direction { id }
+        values(organizationId: $org, municipalityOnly: $mun) { ${VALUE_FIELDS} } } } }`,
+    { id, org: organizationId, mun: organizationId === null },
+  )
+  return data.roadmap
+}
+
+/** The current rows of some cells of one indicator in one scope (after a conflict was resolved). */
+export async function fetchIndicatorValues(indicatorId: number, organizationId: number | null, years: number[]): Promise<ServerValue[]> {
+  const data = await gqlRequest<{ indicator: { values: ServerValue[] } }>(
+    `query IndicatorValues($id: Int!, $org: Int, $mun: Boolean, $years: [Int!]) { indicator(id: $id) {
+      values(organizationId: $org, municipalityOnly: $mun, years: $years) { ${VALUE_FIELDS} } } }`,
+    { id: indicatorId, org: organizationId, mun: organizationId === null, years },
+  )
+  return data.indicator.values
+}
+
+export async function setIndicatorValues(input: IndicatorValueInput[]): Promise<WrittenValue[]> {
+  const data = await gqlRequest<{ setIndicatorValues: WrittenValue[] }>(
+    `mutation SetValues($input: [IndicatorValueInput!]!) { setIndicatorValues(input: $input) { ${VALUE_FIELDS} indicator { id } } }`,
+    { input },
+  )
+  return data.setIndicatorValues
+}
+
+export interface AuditEntry {
+  id: number
+  at: string
+  actorName: string
+  action: string
+  source: string
+  oldValue: string | null
+  newValue: string | null
+}
+
+/** Who changed one value and how, newest first. */
+export async function fetchValueHistory(indicatorId: number, organizationId: number | null, year: number): Promise<AuditEntry[]> {
+  const data = await gqlRequest<{ valueHistory: AuditEntry[] }>(
+    `query ValueHistory($indicatorId: Int!, $org: Int, $year: Int!) { valueHistory(indicatorId: $indicatorId, organizationId: $org, year: $year) {
+      id at actorName action source oldValue newValue } }`,
+    { indicatorId, org: organizationId, year },
+  )
+  return data.valueHistory
+}
+
+export const ROLE_NAMES: Record<Role, string> = {
+  ADMIN: 'Администратор',
+  SPECIALIST: 'Специалист',
+  SCHOOL: 'Школа',
+  MANAGER: 'Руководитель',
+  BI: 'BI-система',
+}

@@ -1,0 +1,171 @@
+// Copy, paste, fill down and clear over the selected range. Every write is one CellChange[]
+// batch through applyBatch(), so validation, undo and autosave treat it like typing.
+import type { GridApi } from 'ag-grid-community'
+import type { CellChange, FieldRef } from '../lib/cellChange.js'
+import { parseColId, refAt } from '../lib/columns.js'
+import { formatRuNumber } from '../lib/formatRuNumber.js'
+import { parseTsv } from '../lib/parseTsv.js'
+import type { GridRow, IndicatorRow } from '../lib/rowModel.js'
+import { tsvFromRange } from '../lib/tsvFromRange.js'
+import { injectGridStoreOrThrow, type GridStore } from '../gridStore.js'
+import type { CellSelection } from './useCellSelection.js'
+
+export interface ClipboardDeps {
+  selection: CellSelection
+  getApi: () => GridApi<GridRow> | null
+  organizationId: () => number | null
+  store?: GridStore
+}
+
+export interface PasteSummary {
+  pasted: number
+  changed: number
+  refused: number
+  message: string
+}
+
+export function useClipboard({ selection, getApi, organizationId, store = injectGridStoreOrThrow() }: ClipboardDeps) {
+  const rowAt = (index: number): GridRow | undefined => getApi()?.getDisplayedRowAtIndex(index)?.data
+
+  /** Indicator rows of the range, top to bottom (direction rows hold no values). */
+  function indicatorRowsInRange(): { index: number; row: IndicatorRow }[] {
+    const b = selection.bounds()
+    if (!b) return []
+    const rows: { index: number; row: IndicatorRow }[] = []
+    for (let r = b.r1; r <= b.r2; r++) {
+      const row = rowAt(r)
+      if (row?.kind === 'indicator') rows.push({ index: r, row })
+    }
+    return rows
+  }
+
+  /** The range as the table shows it, as TSV that Excel reads back as numbers. */
+  function copyText(): string {
+    const colIds = selection.columnIds()
+    const lines = indicatorRowsInRange().map(({ row }) => colIds.map((colId) => plainText(row, colId)))
+    return tsvFromRange(lines)
+  }
+
+  function plainText(row: IndicatorRow, colId: string): string {
+    const i = row.indicator
+    if (colId === 'code') return i.code
+    if (colId === 'name') return i.name
+    if (colId === 'unit') return i.unit
+    const col = parseColId(colId)
+    if (!col) return ''
+    const cell = { indicatorId: i.id, organizationId: organizationId(), year: col.year }
+    if (col.field === 'deviation') return formatRuNumber(store.deviationOf(cell), i.decimals, { plain: true })
+    const ref: FieldRef = { ...cell, field: col.field }
+    const invalid = store.peek(`${i.id}:${ref.organizationId ?? 'm'}:${ref.year}`)?.invalid[ref.field]
+    return invalid ? invalid.text : formatRuNumber(store.valueOf(ref), i.decimals, { plain: true })
+  }
+
+  /** A TSV block pasted at the range's top-left cell; a single value fills the whole range. */
+  function paste(text: string): PasteSummary | null {
+    const b = selection.bounds()
+    if (!b) return null
+    let block = parseTsv(text)
+    while (block.length && block.at(-1)!.every((c) => c.trim() === '')) block = block.slice(0, -1)
+    if (block.length === 0) return null
+
+    const changes: CellChange[] = []
+    let outside = 0
+    const org = organizationId()
+    const isSingle = block.length === 1 && block[0].length === 1
+    if (isSingle && selection.cellCount() > 1) {
+      for (const { row } of indicatorRowsInRange())
+        for (const colId of selection.columnIds()) {
+          const ref = refAt(row, colId, org)
+          if (ref) changes.push({ ref, input: block[0][0] })
+        }
+    } else {
+      const targetRows = indicatorRowsFrom(b.r1, block.length)
+      const colIds = selection.columnIdsFromLeft()
+      block.forEach((line, i) => {
+        line.forEach((value, j) => {
+          const row = targetRows[i]
+          const colId = colIds[j]
+          const ref = row && colId ? refAt(row, colId, org) : null
+          if (ref) changes.push({ ref, input: value })
+          else outside++
+        })
+      })
+      const lastRow = targetRows.at(-1)
+      const width = Math.max(...block.map((l) => l.length))
+      if (lastRow && colIds.length) {
+        const api = getApi()
+        const endRowIndex = api ? rowIndexOf(api, lastRow.rowId) : b.r1
+        selection.extendTo({ rowIndex: endRowIndex ?? b.r1, colId: colIds[Math.min(width, colIds.length) - 1] })
+      }
+    }
+    const result = store.applyBatch(changes, 'paste')
+    const refused = result.refused.length + outside
+    const pasted = changes.length - result.refused.length
+    const parts = [`Вставлено ячеек: ${pasted}`]
+    if (result.applied.length !== pasted) parts.push(`изменено: ${result.applied.length}`)
+    if (refused) parts.push(`не принято: ${refused}${result.refused[0] ? ` (${result.refused[0].message})` : ' (ячейки не для ввода)'}`)
+    return { pasted, changed: result.applied.length, refused, message: parts.join(', ') }
+  }
+
+  function indicatorRowsFrom(start: number, count: number): IndicatorRow[] {
+    const api = getApi()
+    if (!api) return []
+    const rows: IndicatorRow[] = []
+    const total = api.getDisplayedRowCount()
+    for (let r = start; r < total && rows.length < count; r++) {
+      const row = rowAt(r)
+      if (row?.kind === 'indicator') rows.push(row)
+    }
+    return rows
+  }
+
+  /** Ctrl+D: the top row of the range copied down; a single row takes the row above it. */
+  function fillDown(): number {
+    const b = selection.bounds()
+    if (!b) return 0
+    let rows = indicatorRowsInRange().map((r) => r.row)
+    if (b.r1 === b.r2) {
+      let above: GridRow | undefined
+      for (let r = b.r1 - 1; r >= 0; r--) {
+        above = rowAt(r)
+        if (above?.kind === 'indicator') break
+      }
+      if (above?.kind !== 'indicator') return 0
+      rows = [above, ...rows]
+    }
+    if (rows.length < 2) return 0
+    const [source, ...targets] = rows
+    const org = organizationId()
+    const changes: CellChange[] = []
+    for (const colId of selection.columnIds()) {
+      const from = refAt(source, colId, org)
+      if (!from) continue
+      const value = store.valueOf(from)
+      for (const row of targets) {
+        const ref = refAt(row, colId, org)
+        if (ref) changes.push({ ref, input: value })
+      }
+    }
+    return store.applyBatch(changes, 'fill').applied.length
+  }
+
+  /** Delete: every value of the range emptied (empty is «no data», not zero). */
+  function clear(): number {
+    const org = organizationId()
+    const changes: CellChange[] = []
+    for (const { row } of indicatorRowsInRange())
+      for (const colId of selection.columnIds()) {
+        const ref = refAt(row, colId, org)
+        if (ref) changes.push({ ref, input: null })
+      }
+    return store.applyBatch(changes, 'clear').applied.length
+  }
+
+  return { copyText, paste, fillDown, clear }
+}
+
+function rowIndexOf(api: GridApi<GridRow>, rowId: string): number | null {
+  return api.getRowNode(rowId)?.rowIndex ?? null
+}
+
+export type Clipboard = ReturnType<typeof useClipboard>

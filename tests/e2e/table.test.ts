@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  apiLogin, baltiysk, cell, createUser, expectCellText, indicatorByCode, launchBrowser, newContext, openRoadmap, serverCell,
+  signIn, typeInto, type Baltiysk,
+} from './helpers.js'
+
+let browser: Browser
+let data: Baltiysk
+beforeAll(async () => {
+  browser = await launchBrowser()
+  data = await baltiysk()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the roadmap table', () => {
+  it('groups indicators under collapsible directions and shows year groups with baseline years', async () => {
+    const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, user.login, user.password)
+    await openRoadmap(page, data.roadmapId)
+    const first = indicatorByCode(data, '10')
+    const headers = await page.locator('.indicator-grid .ag-header-group-cell').allTextContents()
+    expect(headers.map((h) => h.trim()).filter(Boolean)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'])
+    // Baseline years hold Факт only, read-only.
+    expect(await page.locator('.indicator-grid .ag-header-cell[col-id="y2018:target"]').count()).toBe(0)
+    await expectCellText(page, indicatorByCode(data, 'И1').id, 'y2018:actual', '72,28')
+
+    const groupRow = page.locator('.indicator-grid .ag-row.row-group').first()
+    await groupRow.locator('.group-toggle').click()
+    await expect.poll(() => cell(page, first.id, 'code').count()).toBe(0)
+    // Keyboard: Enter on a direction row opens it again.
+    await groupRow.locator('.ag-cell[col-id="code"]').click()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => cell(page, first.id, 'code').count()).toBe(1)
+    await context.close()
+  })
+
+  it('switches the scope to one school and saves the school’s value there', async () => {
+    const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
+    const api = await apiLogin(user.login, user.password)
+    const school = data.organizations.find((o) => o.shortName === 'СОШ №5')!
+    const prizes = indicatorByCode(data, 'И5')
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, user.login, user.password)
+    await openRoadmap(page, data.roadmapId)
+    await page.selectOption('[data-test=scope]', String(school.id))
+    await page.waitForURL(new RegExp(`org=${school.id}`))
+    // A school's table holds the indicators kept per organisation only.
+    await expect.poll(() => cell(page, indicatorByCode(data, '11').id, 'code').count()).toBe(0)
+    await typeInto(page, prizes.id, 'y2022:actual', '3')
+    await expect.poll(async () => (await serverCell(api, prizes.id, 2022, school.id))?.actual, { timeout: 15_000 }).toBe(3)
+    expect((await serverCell(api, prizes.id, 2022, null))?.actual ?? null).toBeNull()
+    await context.close()
+  })
+})
