@@ -1,0 +1,35 @@
+// The GraphQL explorer, bundled with the app: reached from the login page, runs a query.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { ADMIN_PASSWORD, baseUrl, launchBrowser, newContext } from './helpers.js'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the GraphQL explorer', () => {
+  it('asks an anonymous visitor to sign in, then opens and runs a query with nothing from outside', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    const foreign: string[] = []
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseUrl()) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url())
+    })
+    await page.goto(`${baseUrl()}/graphql`)
+    await page.waitForURL(/\/login\?next=%2Fgraphql/)
+    await page.fill('input[name=login]', 'admin')
+    await page.fill('input[name=password]', ADMIN_PASSWORD)
+    await page.click('button[type=submit]')
+    await page.waitForURL(/\/graphql$/)
+    await page.locator('.graphiql-container').waitFor()
+    await page.locator('.graphiql-execute-button').click()
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('totalCount'))
+    expect(await page.locator('.graphiql-response').textContent()).toMatch(/"municipality"/)
+    expect(foreign).toEqual([])
+    await context.close()
+  })
+})
