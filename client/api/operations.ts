@@ -74,6 +74,8 @@ export interface IndicatorValueInput {
   year: number
   target?: number | null
   actual?: number | null
+  /** Omitted = unchanged, null = cleared. */
+  note?: string | null
   expectedVersion: number
 }
 
@@ -119,6 +121,20 @@ export async function fetchRoadmap(id: number, organizationId: number | null): P
       indicators { id code name unit valueType decimals goodDirection level direction { id }
         values(organizationId: $org, municipalityOnly: $mun) { ${VALUE_FIELDS} } } } }`,
     { id, org: organizationId, mun: organizationId === null },
+  )
+  return data.roadmap
+}
+
+/** The roadmap with every value of one year: the municipality's and each organisation's (a school sees its own). */
+export async function fetchRoadmapYear(id: number, year: number): Promise<RoadmapData> {
+  const data = await gqlRequest<{ roadmap: RoadmapData }>(
+    `query RoadmapYear($id: Int!, $years: [Int!]) { roadmap(id: $id) {
+      id title periodFrom periodTo baselineFrom baselineTo years lockedYears
+      municipality { id name }
+      allDirections { id code title kind parentId }
+      indicators { id code name unit valueType decimals goodDirection level direction { id }
+        values(years: $years) { ${VALUE_FIELDS} } } } }`,
+    { id, years: [year] },
   )
   return data.roadmap
 }

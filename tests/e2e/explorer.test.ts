@@ -15,6 +15,8 @@ describe('the GraphQL explorer', () => {
   it('asks an anonymous visitor to sign in, then opens and runs a query with nothing from outside', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()
+    // Monaco and its workers start slowly on a busy two-core machine.
+    page.setDefaultTimeout(90_000)
     const foreign: string[] = []
     page.on('request', (r) => {
       if (!r.url().startsWith(baseUrl()) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url())

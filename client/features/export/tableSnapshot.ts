@@ -2,7 +2,7 @@
 // the exports. Pure: the workspace passes the value accessors in.
 import { shownColumns, yearGroups, type ColumnSpec, type TableLayout, type YearGroup } from '../indicator-grid/lib/columns.js'
 import type { FieldRef } from '../indicator-grid/lib/cellChange.js'
-import type { GridRow } from '../indicator-grid/lib/rowModel.js'
+import type { GroupRow, IndicatorRow } from '../indicator-grid/lib/rowModel.js'
 
 export type SnapshotCell = string | number | null
 
@@ -24,7 +24,7 @@ export interface TableSnapshot {
 export interface SnapshotSource {
   title: string
   subtitle: string
-  rows: GridRow[]
+  rows: (GroupRow | IndicatorRow)[]
   layout: TableLayout
   organizationId: number | null
   valueOf(ref: FieldRef): number | null

@@ -24,7 +24,8 @@ export interface CellView {
 
 type Params = CellClassParams<GridRow> | ICellRendererParams<GridRow>
 
-export function buildColumnDefs(layout: TableLayout, view: CellView): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+/** What every column shares: the text, the tooltip and the colouring asked of the view. */
+export function baseColumnDef(view: CellView, colId: string): ColDef<GridRow> {
   const flag = (colId: string, pick: (f: CellFlags) => boolean) => (p: CellClassParams<GridRow>) =>
     !!p.data && pick(view.flags(p.data, colId, p.node.rowIndex))
   const rules = (colId: string) => ({
@@ -53,7 +54,24 @@ export function buildColumnDefs(layout: TableLayout, view: CellView): (ColDef<Gr
     suppressMovable: true,
     suppressHeaderMenuButton: true,
   })
+  return common(colId)
+}
 
+/** A value column (План, Факт, Откл.) of any layout. */
+export function valueColumnDef(view: CellView, colId: string, header: string, field: string): ColDef<GridRow> {
+  return {
+    ...baseColumnDef(view, colId),
+    headerName: header,
+    headerClass: ['hdr-field', `hdr-${field}`],
+    width: field === 'deviation' ? 68 : 76,
+    type: 'rightAligned',
+    editable: (p) => !!p.data && view.isEditable(p.data, colId),
+    cellEditor: 'agTextCellEditor',
+  }
+}
+
+export function buildColumnDefs(layout: TableLayout, view: CellView): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+  const common = (colId: string) => baseColumnDef(view, colId)
   const left: ColDef<GridRow>[] = LEFT_COLUMNS.map((spec) => {
     const base = common(spec.colId)
     if (spec.kind === 'code')
@@ -74,15 +92,7 @@ export function buildColumnDefs(layout: TableLayout, view: CellView): (ColDef<Gr
     headerClass: ['hdr-year', g.isBaseline ? 'hdr-baseline' : '', g.isLocked ? 'hdr-locked' : ''].filter(Boolean),
     headerTooltip: g.isBaseline ? 'Базовый год: только просмотр' : g.isLocked ? 'Год закрыт для изменений' : undefined,
     marryChildren: true,
-    children: g.columns.map((c) => ({
-      ...common(c.colId),
-      headerName: c.header,
-      headerClass: ['hdr-field', `hdr-${c.field}`],
-      width: c.field === 'deviation' ? 68 : 76,
-      type: 'rightAligned',
-      editable: (p) => !!p.data && view.isEditable(p.data, c.colId),
-      cellEditor: 'agTextCellEditor',
-    })),
+    children: g.columns.map((c) => valueColumnDef(view, c.colId, c.header, c.field)),
   }))
 
   return [...left, ...groups]
@@ -92,7 +102,7 @@ function codeCell(p: Params): HTMLElement {
   const row = p.data
   const span = document.createElement('span')
   span.className = 'code-cell'
-  if (!row) return span
+  if (!row || row.kind === 'school') return span
   span.style.paddingLeft = `${row.depth * 12}px`
   if (row.kind === 'group') {
     const button = document.createElement('button')

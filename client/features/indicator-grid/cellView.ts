@@ -1,24 +1,78 @@
 // What each cell of the grid shows, how it is coloured and whether it takes input, read from
 // the store and the selection. The glue between buildColumnDefs (pure) and the state.
 import type { CellFlags, CellView } from './buildColumnDefs.js'
-import { rowKeyOf } from './lib/cellChange.js'
-import { parseColId } from './lib/columns.js'
+import { rowKeyOf, type FieldRef, type RowKey } from './lib/cellChange.js'
+import { parseColId, type ValueColumnField } from './lib/columns.js'
 import { formatRuNumber } from './lib/formatRuNumber.js'
-import type { GridRow } from './lib/rowModel.js'
+import type { GridRow, IndicatorInfo } from './lib/rowModel.js'
 import { EDIT_ROLES, type GridStore } from './gridStore.js'
 import type { CellSelection } from './composables/useCellSelection.js'
 
 const STATUS_CLASS = { MET: 'met', NOT_MET: 'not-met', NO_DATA: 'no-data', NO_TARGET: null, PENDING: 'pending' } as const
+
+/** Where a cell of the grid points in the store: the value row, the field, its indicator. */
+export interface CellLocation {
+  indicator: IndicatorInfo
+  cell: { indicatorId: number; organizationId: number | null; year: number }
+  field: ValueColumnField
+}
+
+/** How a layout of the grid maps its rows and columns onto the store. */
+export interface CellLocator {
+  /** The value behind a cell, or null for a label cell (code, name, a group row). */
+  locate(row: GridRow, colId: string): CellLocation | null
+  /** What a label cell shows. */
+  label(row: GridRow, colId: string): string
+  /** A read-only value row (the municipality row of the schools table). */
+  isReadOnlyRow?(row: GridRow): boolean
+  /** The grid row that shows a store row (indicator × scope × year), to repaint it; null when none. */
+  rowIdOf?(key: RowKey): string | null
+}
+
+/** The editable value behind a cell, or null (label, Откл., a read-only row). */
+export function editableRef(locator: CellLocator, row: GridRow | undefined, colId: string): FieldRef | null {
+  if (!row) return null
+  const at = locator.locate(row, colId)
+  if (!at || at.field === 'deviation' || locator.isReadOnlyRow?.(row)) return null
+  return { ...at.cell, field: at.field }
+}
+
+/** The roadmap table: indicators as rows, years × План/Факт/Откл. as columns, one scope. */
+export function indicatorLocator(organizationId: () => number | null): CellLocator {
+  return {
+    locate(row, colId) {
+      if (row.kind !== 'indicator') return null
+      const col = parseColId(colId)
+      if (!col) return null
+      return { indicator: row.indicator, cell: { indicatorId: row.indicator.id, organizationId: organizationId(), year: col.year }, field: col.field }
+    },
+    label(row, colId) {
+      if (row.kind === 'group') {
+        if (colId === 'code') return row.direction.code
+        if (colId === 'name') return row.direction.title
+        return ''
+      }
+      if (row.kind !== 'indicator') return ''
+      const i = row.indicator
+      if (colId === 'code') return i.code
+      if (colId === 'name') return i.name
+      if (colId === 'unit') return i.unit
+      return ''
+    },
+  }
+}
 
 export function createCellView(deps: {
   store: GridStore
   selection: CellSelection
   organizationId: () => number | null
   currentYear?: number
+  locator?: CellLocator
 }): CellView {
   const { store, selection } = deps
   const currentYear = deps.currentYear ?? new Date().getFullYear()
   const canEdit = EDIT_ROLES.includes(store.user.role)
+  const locator = deps.locator ?? indicatorLocator(deps.organizationId)
 
   const plainFlags = (inRange: boolean): CellFlags => ({
     isReadOnly: false, isBaseline: false, isDeviation: false, status: null, save: null, isInvalid: false, isInRange: inRange, hasNote: false,
@@ -26,27 +80,19 @@ export function createCellView(deps: {
 
   return {
     text(row, colId) {
-      if (row.kind === 'group') {
-        if (colId === 'code') return row.direction.code
-        if (colId === 'name') return row.direction.title
-        return ''
-      }
-      const i = row.indicator
-      if (colId === 'code') return i.code
-      if (colId === 'name') return i.name
-      if (colId === 'unit') return i.unit
-      const col = parseColId(colId)
-      if (!col) return ''
-      const cell = { indicatorId: i.id, organizationId: deps.organizationId(), year: col.year }
-      if (col.field === 'deviation') return formatRuNumber(store.deviationOf(cell), i.decimals, { signed: true })
-      return store.displayValue({ ...cell, field: col.field })
+      const at = locator.locate(row, colId)
+      if (!at) return locator.label(row, colId)
+      const { cell, indicator: i } = at
+      if (at.field === 'deviation') return formatRuNumber(store.deviationOf(cell), i.decimals, { signed: true })
+      return store.displayValue({ ...cell, field: at.field })
     },
 
     flags(row, colId, rowIndex) {
       const inRange = selection.contains(rowIndex, colId)
-      const col = parseColId(colId)
-      if (row.kind === 'group' || !col) return plainFlags(inRange)
-      const cell = { indicatorId: row.indicator.id, organizationId: deps.organizationId(), year: col.year }
+      const at = locator.locate(row, colId)
+      if (!at) return plainFlags(inRange)
+      const { cell } = at
+      const col = { year: cell.year, field: at.field }
       const isBaseline = store.isBaseline(col.year)
       const status = store.statusOf(cell)
       const colour = col.field === 'target' || isBaseline ? null : STATUS_CLASS[status]
@@ -58,24 +104,24 @@ export function createCellView(deps: {
       const state = store.peek(rowKeyOf(cell))
       return {
         // For a read-only role the whole table is read-only: no need to grey every cell.
-        isReadOnly: canEdit && store.readOnlyReason(ref) !== null,
+        isReadOnly: (canEdit && store.readOnlyReason(ref) !== null) || !!locator.isReadOnlyRow?.(row),
         isBaseline,
         isDeviation: false,
         status: shownColour,
         save: state?.save[col.field] ?? null,
         isInvalid: !!state?.invalid[col.field],
         isInRange: inRange,
-        hasNote: col.field === 'actual' && !!state?.server?.note,
+        hasNote: col.field === 'actual' && !!store.noteOf(cell),
       }
     },
 
     tooltip(row, colId) {
       if (row.kind === 'group') return colId === 'name' || colId === 'code' ? `${row.direction.code} ${row.direction.title}` : undefined
-      const i = row.indicator
-      if (colId === 'name') return i.name
-      const col = parseColId(colId)
-      if (!col) return undefined
-      const cell = { indicatorId: i.id, organizationId: deps.organizationId(), year: col.year }
+      const at = locator.locate(row, colId)
+      if (!at) return colId === 'name' ? locator.label(row, colId) : undefined
+      const i = at.indicator
+      const cell = at.cell
+      const col = { year: cell.year, field: at.field }
       if (col.field === 'deviation') return 'Отклонение: Факт − План (вычисляется)'
       const state = store.peek(rowKeyOf(cell))
       const invalid = state?.invalid[col.field]
@@ -89,17 +135,16 @@ export function createCellView(deps: {
       if (save === 'saving' || save === 'queued') return 'Сохраняется…'
       const lines = [
         save === 'saved' ? 'Сохранено' : null,
-        state?.server?.note ? `Примечание: ${state.server.note}` : null,
-        canEdit ? store.readOnlyReason({ ...cell, field: col.field }) : null,
+        store.noteOf(cell) ? `Примечание: ${store.noteOf(cell)}` : null,
+        locator.isReadOnlyRow?.(row) ? 'строка муниципалитета: только просмотр' : canEdit ? store.readOnlyReason({ ...cell, field: col.field }) : null,
       ].filter(Boolean)
       return lines.length ? lines.join('. ') : undefined
     },
 
     isEditable(row, colId) {
-      if (row.kind !== 'indicator') return false
-      const col = parseColId(colId)
-      if (!col || col.field === 'deviation') return false
-      return store.readOnlyReason({ indicatorId: row.indicator.id, organizationId: deps.organizationId(), year: col.year, field: col.field }) === null
+      const at = locator.locate(row, colId)
+      if (!at || at.field === 'deviation' || locator.isReadOnlyRow?.(row)) return false
+      return store.readOnlyReason({ ...at.cell, field: at.field }) === null
     },
   } satisfies CellView
 }

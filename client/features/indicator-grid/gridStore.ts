@@ -9,10 +9,11 @@ import {
   rowKeyOf,
   type AppliedChange,
   type CellChange,
+  type EditField,
   type FieldRef,
+  type FieldValue,
   type RefusedChange,
   type RowKey,
-  type ValueField,
 } from './lib/cellChange.js'
 import { formatRuNumber } from './lib/formatRuNumber.js'
 import type { IndicatorInfo } from './lib/rowModel.js'
@@ -34,11 +35,11 @@ export interface CellState {
   year: number
   server: ServerValue | null
   /** Edits not yet confirmed by the server; a missing field shows the server's value. */
-  local: Partial<Record<ValueField, number | null>>
+  local: Partial<Record<EditField, FieldValue>>
   /** What the request in flight carries, to tell its answer from a newer edit. */
-  sending: Partial<Record<ValueField, number | null>>
-  save: Partial<Record<ValueField, SaveState>>
-  invalid: Partial<Record<ValueField, { text: string; message: string }>>
+  sending: Partial<Record<EditField, FieldValue>>
+  save: Partial<Record<EditField, SaveState>>
+  invalid: Partial<Record<EditField, { text: string; message: string }>>
   error: string | null
   conflict: ConflictInfo | null
 }
@@ -67,7 +68,7 @@ export interface ConflictItem {
   indicator: IndicatorInfo
   organizationId: number | null
   year: number
-  mine: Partial<Record<ValueField, number | null>>
+  mine: Partial<Record<EditField, FieldValue>>
   theirs: ConflictInfo['theirs']
 }
 
@@ -88,6 +89,16 @@ type RefsListener = (refs: FieldRef[]) => void
 type ChangedListener = (keys: RowKey[]) => void
 
 export const EDIT_ROLES: Role[] = ['ADMIN', 'SPECIALIST', 'SCHOOL']
+/** Every field of a row an edit may change, in the order the status bar counts them. */
+export const EDIT_FIELDS: EditField[] = ['target', 'actual', 'note']
+export const NOTE_MAX_LENGTH = 2000
+
+/** A note as typed: trimmed; empty means no note. */
+function validateNote(input: string | number | null): { ok: true; value: string | null } | { ok: false; text: string; message: string } {
+  const text = input == null ? '' : String(input).trim()
+  if (text.length > NOTE_MAX_LENGTH) return { ok: false, text, message: `примечание длиннее ${NOTE_MAX_LENGTH} знаков` }
+  return { ok: true, value: text === '' ? null : text }
+}
 
 export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadmap; indicators: IndicatorInfo[] }) {
   const { user, roadmap } = options
@@ -123,10 +134,23 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
 
   const peek = (key: RowKey): CellState | undefined => cells.get(key)
 
-  function valueOf(ref: FieldRef): number | null {
+  /** What a field shows now: the unsaved edit, else the server's value. */
+  function fieldValueOf(ref: FieldRef): FieldValue {
     const cell = cells.get(rowKeyOf(ref))
     if (!cell) return null
     return ref.field in cell.local ? (cell.local[ref.field] ?? null) : (cell.server?.[ref.field] ?? null)
+  }
+
+  /** A number of the table (План/Факт); null for an empty cell. */
+  function valueOf(ref: FieldRef): number | null {
+    const value = fieldValueOf(ref)
+    return typeof value === 'number' ? value : null
+  }
+
+  /** The note of a row (indicator × scope × year) as it stands now, saved or not. */
+  function noteOf(ref: { indicatorId: number; organizationId: number | null; year: number }): string | null {
+    const value = fieldValueOf({ ...ref, field: 'note' })
+    return typeof value === 'string' ? value : null
   }
 
   const isBaseline = (year: number) => year < roadmap.periodFrom
@@ -142,6 +166,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
       lockedYears: roadmap.lockedYears, indicatorLevel: indicator.level, touchesTarget: ref.field === 'target',
     })
     if (problem) return problem
+    if (ref.field === 'note') return null
     if (indicator.valueType === 'TEXT') return 'текстовый показатель: число не вводится'
     return null
   }
@@ -168,7 +193,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
         continue
       }
       const indicator = indicatorOrThrow(ref.indicatorId)
-      const result = validateInput(change.input, indicator)
+      const result = ref.field === 'note' ? validateNote(change.input) : validateInput(change.input, indicator)
       const cell = cellOf(ref)
       changedKeys.add(cell.key)
       touched.add(cell.key)
@@ -178,7 +203,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
         continue
       }
       delete cell.invalid[ref.field]
-      const from = valueOf(ref)
+      const from = fieldValueOf(ref)
       if (from === result.value) continue
       cell.local[ref.field] = result.value
       // A cell in conflict keeps the person's latest value for the choice «keep mine».
@@ -195,7 +220,8 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
   function refusalText(refused: RefusedChange[], appliedCount: number): string {
     const first = refused[0]
     const indicator = indicators.get(first.ref.indicatorId)
-    const where = `${indicator ? `показатель ${indicator.code}` : 'ячейка'}, ${first.ref.year}, ${first.ref.field === 'target' ? 'План' : 'Факт'}`
+    const fieldName = first.ref.field === 'target' ? 'План' : first.ref.field === 'actual' ? 'Факт' : 'примечание'
+    const where = `${indicator ? `показатель ${indicator.code}` : 'ячейка'}, ${first.ref.year}, ${fieldName}`
     const value = first.text ? `«${first.text}»` : 'значение'
     const more = refused.length > 1 ? ` (не принято ячеек: ${refused.length}${appliedCount ? `, принято: ${appliedCount}` : ''})` : ''
     return `Не принято ${value} — ${where}: ${first.message}${more}`
@@ -232,7 +258,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
     for (const key of touched) {
       const cell = cells.get(key)!
       let active = false
-      for (const field of ['target', 'actual'] as const) {
+      for (const field of EDIT_FIELDS) {
         const state = cell.save[field]
         if (state === 'queued') queued++
         if (state === 'saving') saving++
@@ -244,7 +270,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
         conflicts.push({ key, indicator: indicatorOrThrow(cell.indicatorId), organizationId: cell.organizationId, year: cell.year, mine: { ...cell.local }, theirs: cell.conflict.theirs })
         active = true
       }
-      if (cell.error && (cell.save.target === 'failed' || cell.save.actual === 'failed')) lastError = cell.error
+      if (cell.error && EDIT_FIELDS.some((f) => cell.save[f] === 'failed')) lastError = cell.error
       if (!active) touched.delete(key)
     }
     Object.assign(summary, {
@@ -288,6 +314,8 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
     cellOf,
     peek,
     valueOf,
+    fieldValueOf,
+    noteOf,
     displayValue,
     deviationOf,
     statusOf,

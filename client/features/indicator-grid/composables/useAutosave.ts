@@ -10,8 +10,8 @@ import {
   type ServerValue,
   type WrittenValue,
 } from '../../../api/operations.js'
-import { rowKeyOf, type FieldRef, type RowKey, type ValueField } from '../lib/cellChange.js'
-import { injectGridStoreOrThrow, type CellState, type GridStore } from '../gridStore.js'
+import { rowKeyOf, type EditField, type FieldRef, type RowKey } from '../lib/cellChange.js'
+import { EDIT_FIELDS, injectGridStoreOrThrow, type CellState, type GridStore } from '../gridStore.js'
 
 export interface AutosaveOptions {
   send?: (input: IndicatorValueInput[]) => Promise<WrittenValue[]>
@@ -55,7 +55,7 @@ interface ProblemCell {
   message: string
 }
 
-const FIELDS: ValueField[] = ['target', 'actual']
+const FIELDS: EditField[] = EDIT_FIELDS
 
 export function useAutosave(store: GridStore = injectGridStoreOrThrow(), options: AutosaveOptions = {}): Autosave {
   const send = options.send ?? setIndicatorValues
@@ -116,7 +116,9 @@ export function useAutosave(store: GridStore = injectGridStoreOrThrow(), options
       }
       for (const field of FIELDS) {
         if (!(field in cell.local)) continue
-        item[field] = cell.local[field] ?? null
+        const value = cell.local[field] ?? null
+        if (field === 'note') item.note = typeof value === 'string' ? value : null
+        else item[field] = typeof value === 'number' ? value : null
         cell.save[field] = 'saving'
       }
       failed.delete(cell.key)
@@ -230,12 +232,12 @@ export function useAutosave(store: GridStore = injectGridStoreOrThrow(), options
   }
 
   function handleRefused(batch: CellState[], problems: ProblemCell[]): void {
-    const refusedFields = new Map<CellState, { fields: ValueField[]; message: string }>()
+    const refusedFields = new Map<CellState, { fields: EditField[]; message: string }>()
     for (const p of problems) {
       const cell = batch[p.index]
       if (!cell) continue
-      const fields: ValueField[] = p.field === 'target' || p.field === 'actual' ? [p.field] : FIELDS.filter((f) => f in cell.sending)
-      const entry = refusedFields.get(cell) ?? { fields: [] as ValueField[], message: p.message }
+      const fields: EditField[] = p.field === 'target' || p.field === 'actual' || p.field === 'note' ? [p.field] : FIELDS.filter((f) => f in cell.sending)
+      const entry = refusedFields.get(cell) ?? { fields: [] as EditField[], message: p.message }
       entry.fields.push(...fields)
       refusedFields.set(cell, entry)
     }

@@ -2,10 +2,10 @@
 // batch through applyBatch(), so validation, undo and autosave treat it like typing.
 import type { GridApi } from 'ag-grid-community'
 import type { CellChange, FieldRef } from '../lib/cellChange.js'
-import { parseColId, refAt } from '../lib/columns.js'
+import { editableRef, indicatorLocator, type CellLocator } from '../cellView.js'
 import { formatRuNumber } from '../lib/formatRuNumber.js'
 import { parseTsv } from '../lib/parseTsv.js'
-import type { GridRow, IndicatorRow } from '../lib/rowModel.js'
+import { isValueRow, type GridRow, type ValueRow } from '../lib/rowModel.js'
 import { tsvFromRange } from '../lib/tsvFromRange.js'
 import { injectGridStoreOrThrow, type GridStore } from '../gridStore.js'
 import type { CellSelection } from './useCellSelection.js'
@@ -15,6 +15,8 @@ export interface ClipboardDeps {
   getApi: () => GridApi<GridRow> | null
   organizationId: () => number | null
   store?: GridStore
+  /** How rows and columns map onto the store; the roadmap table's when not given. */
+  locator?: CellLocator
 }
 
 export interface PasteSummary {
@@ -24,17 +26,19 @@ export interface PasteSummary {
   message: string
 }
 
-export function useClipboard({ selection, getApi, organizationId, store = injectGridStoreOrThrow() }: ClipboardDeps) {
+export function useClipboard({ selection, getApi, organizationId, store = injectGridStoreOrThrow(), locator = indicatorLocator(organizationId) }: ClipboardDeps) {
+  /** The editable value behind a cell, or null (label, Откл., a read-only row). */
+  const refAt = (row: GridRow, colId: string, _org?: number | null): FieldRef | null => editableRef(locator, row, colId)
   const rowAt = (index: number): GridRow | undefined => getApi()?.getDisplayedRowAtIndex(index)?.data
 
   /** Indicator rows of the range, top to bottom (direction rows hold no values). */
-  function indicatorRowsInRange(): { index: number; row: IndicatorRow }[] {
+  function indicatorRowsInRange(): { index: number; row: ValueRow }[] {
     const b = selection.bounds()
     if (!b) return []
-    const rows: { index: number; row: IndicatorRow }[] = []
+    const rows: { index: number; row: ValueRow }[] = []
     for (let r = b.r1; r <= b.r2; r++) {
       const row = rowAt(r)
-      if (row?.kind === 'indicator') rows.push({ index: r, row })
+      if (isValueRow(row)) rows.push({ index: r, row })
     }
     return rows
   }
@@ -46,14 +50,11 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
     return tsvFromRange(lines)
   }
 
-  function plainText(row: IndicatorRow, colId: string): string {
-    const i = row.indicator
-    if (colId === 'code') return i.code
-    if (colId === 'name') return i.name
-    if (colId === 'unit') return i.unit
-    const col = parseColId(colId)
-    if (!col) return ''
-    const cell = { indicatorId: i.id, organizationId: organizationId(), year: col.year }
+  function plainText(row: ValueRow, colId: string): string {
+    const at = locator.locate(row, colId)
+    if (!at) return locator.label(row, colId)
+    const { cell, indicator: i } = at
+    const col = { field: at.field }
     if (col.field === 'deviation') return formatRuNumber(store.deviationOf(cell), i.decimals, { plain: true })
     const ref: FieldRef = { ...cell, field: col.field }
     const invalid = store.peek(`${i.id}:${ref.organizationId ?? 'm'}:${ref.year}`)?.invalid[ref.field]
@@ -107,14 +108,14 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
     return { pasted, changed: result.applied.length, refused, message: parts.join(', ') }
   }
 
-  function indicatorRowsFrom(start: number, count: number): IndicatorRow[] {
+  function indicatorRowsFrom(start: number, count: number): ValueRow[] {
     const api = getApi()
     if (!api) return []
-    const rows: IndicatorRow[] = []
+    const rows: ValueRow[] = []
     const total = api.getDisplayedRowCount()
     for (let r = start; r < total && rows.length < count; r++) {
       const row = rowAt(r)
-      if (row?.kind === 'indicator') rows.push(row)
+      if (isValueRow(row)) rows.push(row)
     }
     return rows
   }
@@ -128,9 +129,9 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
       let above: GridRow | undefined
       for (let r = b.r1 - 1; r >= 0; r--) {
         above = rowAt(r)
-        if (above?.kind === 'indicator') break
+        if (isValueRow(above)) break
       }
-      if (above?.kind !== 'indicator') return 0
+      if (!isValueRow(above)) return 0
       rows = [above, ...rows]
     }
     if (rows.length < 2) return 0

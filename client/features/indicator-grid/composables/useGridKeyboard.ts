@@ -17,6 +17,8 @@ export interface GridKeyboardDeps {
   history: EditHistory
   onToggleGroup: (directionId: number) => void
   onPasted: (summary: PasteSummary) => void
+  /** Shift+F2, Excel's «comment» key: the focused cell's note. */
+  onEditNote?: () => void
 }
 
 const ARROWS: Record<string, [number, number]> = {
@@ -77,6 +79,11 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
           stop(false)
           return
       }
+      return
+    }
+    if (e.code === 'F2' && e.shiftKey && !e.altKey) {
+      stop()
+      deps.onEditNote?.()
       return
     }
     if ((e.code === 'Delete' || e.code === 'Backspace') && !e.altKey) {

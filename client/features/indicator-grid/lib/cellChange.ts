@@ -2,13 +2,17 @@
 // undo, redo and conflict choices. Pure.
 
 export type ValueField = 'target' | 'actual'
+/** What an edit may change in a row: a number (План/Факт) or the row's note («не проводился»). */
+export type EditField = ValueField | 'note'
+/** A field's value: a number for План/Факт, text for the note, null when empty. */
+export type FieldValue = number | string | null
 
-/** One value of the table: an indicator × scope (null = the municipality) × year × План/Факт. */
+/** One value of the table: an indicator × scope (null = the municipality) × year × План/Факт/note. */
 export interface FieldRef {
   indicatorId: number
   organizationId: number | null
   year: number
-  field: ValueField
+  field: EditField
 }
 
 /**
@@ -23,8 +27,8 @@ export interface CellChange {
 /** An edit that was applied: what the value was and what it became. History stores these. */
 export interface AppliedChange {
   ref: FieldRef
-  from: number | null
-  to: number | null
+  from: FieldValue
+  to: FieldValue
 }
 
 export interface RefusedChange {

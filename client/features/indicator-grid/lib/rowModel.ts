@@ -37,7 +37,19 @@ export interface IndicatorRow {
   depth: number
 }
 
-export type GridRow = GroupRow | IndicatorRow
+/** A row of the schools table: one organisation, or the municipality (organizationId null). */
+export interface SchoolRow {
+  kind: 'school'
+  rowId: string
+  organizationId: number | null
+  name: string
+}
+
+export type GridRow = GroupRow | IndicatorRow | SchoolRow
+
+/** Rows that hold values (direction rows hold none). */
+export type ValueRow = IndicatorRow | SchoolRow
+export const isValueRow = (row: GridRow | undefined): row is ValueRow => row?.kind === 'indicator' || row?.kind === 'school'
 
 export const NO_DIRECTION_ID = -1
 
@@ -48,7 +60,7 @@ export function buildRows(
   directions: DirectionInfo[],
   indicators: IndicatorInfo[],
   collapsed: ReadonlySet<number>,
-): GridRow[] {
+): (GroupRow | IndicatorRow)[] {
   const known = new Set(directions.map((d) => d.id))
   const children = new Map<number | null, DirectionInfo[]>()
   for (const d of directions) {
@@ -71,7 +83,7 @@ export function buildRows(
     return n
   }
 
-  const rows: GridRow[] = []
+  const rows: (GroupRow | IndicatorRow)[] = []
   const walk = (d: DirectionInfo, depth: number) => {
     const count = countOf(d)
     if (count === 0) return
