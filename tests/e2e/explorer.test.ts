@@ -28,9 +28,13 @@ describe('the GraphQL explorer', () => {
     await page.click('button[type=submit]')
     await page.waitForURL(/\/graphql$/)
     await page.locator('.graphiql-container').waitFor()
-    await page.locator('.graphiql-execute-button').click()
-    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('totalCount'))
-    expect(await page.locator('.graphiql-response').textContent()).toMatch(/"municipality"/)
+    // Run only once Monaco holds the default query; a click before that sends nothing.
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('indicatorValues'))
+    await expect.poll(async () => {
+      await page.locator('.graphiql-execute-button').click()
+      await page.waitForFunction(() => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('"'), null, { timeout: 15_000 }).catch(() => undefined)
+      return (await page.locator('.graphiql-response').textContent()) ?? ''
+    }, { timeout: 80_000, intervals: [500] }).toMatch(/"totalCount"[\s\S]*"municipality"/)
     expect(foreign).toEqual([])
     await context.close()
   })
