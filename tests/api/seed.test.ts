@@ -1,15 +1,10 @@
-// The loaded database against the documents' tables in ../shared/domain, read over the API.
+// The loaded database against the documents' tables in seeds/documents/tables, read over the API.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { readSourceText, readSourceTsv } from '../../seeds/source-files.js'
 import { admin, ok, type Caller } from './client.js'
 
-const DOMAIN = '../shared/domain'
-const tsv = (name: string): Record<string, string>[] => {
-  const [head, ...rows] = readFileSync(`${DOMAIN}/${name}`, 'utf8').replace(/\r/g, '').split('\n').filter(Boolean)
-  const keys = head.split('\t')
-  return rows.map((r) => Object.fromEntries(r.split('\t').map((c, i) => [keys[i], c])))
-}
+const tsv = readSourceTsv
 const ruNumber = (text: string): number => Number(text.replace(',', '.'))
 
 const MUNICIPALITIES = {
@@ -166,7 +161,7 @@ describe('the other documents', () => {
     const directions = groups.flatMap((g: any) => g.children)
     expect(directions.map((d: any) => d.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
     expect(directions[0].children.map((s: any) => s.code)).toEqual(['1.1', '1.2'])
-    const structure = JSON.parse(readFileSync(`${DOMAIN}/structure-000.json`, 'utf8'))
+    const structure = JSON.parse(readSourceText('structure-000.json'))
     structure.directions.forEach((d: any, i: number) => {
       expect(directions[i].parts.map((p: any) => [p.key, p.items])).toEqual(d.parts.map((p: any) => [p.key, p.items]))
     })

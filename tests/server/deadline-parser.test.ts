@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readSourceText } from '../../seeds/source-files.js'
 import { parseDeadline } from '../../server/modules/measure/deadline-parser.js'
 import type { Schedule, ScheduleKind } from '../../server/modules/measure/schedule.js'
 
-const DOMAIN = new URL('../../../shared/domain/', import.meta.url)
 
 function distinctDeadlines(): string[] {
   const deadlines = ['measures-000.tsv', 'measures-001-003.tsv'].flatMap((file) => {
-    const [header, ...lines] = readFileSync(new URL(file, DOMAIN), 'utf8').split('\n').filter((l) => l.length > 0)
+    const [header, ...lines] = readSourceText(file).split('\n').filter((l) => l.length > 0)
     const column = header.split('\t').indexOf('deadline')
     return lines.map((line) => line.split('\t')[column])
   })

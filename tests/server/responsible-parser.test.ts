@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readSourceText } from '../../seeds/source-files.js'
 import { parseResponsible } from '../../server/modules/measure/responsible-parser.js'
 
-const DOMAIN = new URL('../../../shared/domain/', import.meta.url)
 
 function distinctResponsible(): string[] {
   const values = ['measures-000.tsv', 'measures-001-003.tsv'].flatMap((file) => {
-    const [header, ...lines] = readFileSync(new URL(file, DOMAIN), 'utf8').split('\n').filter((l) => l.length > 0)
+    const [header, ...lines] = readSourceText(file).split('\n').filter((l) => l.length > 0)
     const column = header.split('\t').indexOf('responsible')
     return lines.map((line) => line.split('\t')[column] ?? '')
   })

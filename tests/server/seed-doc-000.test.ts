@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDeadline } from '../../server/modules/measure/deadline-parser.js'
 import { doc000 } from '../../seeds/doc-000.js'
+import { readDocument, readSourceText, readSourceTsv } from '../../seeds/source-files.js'
 import type { SeedDirection, SeedMeasure } from '../../seeds/seed-types.js'
 
-const SHARED = new URL('../../../shared/', import.meta.url)
-
-function readShared(path: string): string {
-  return readFileSync(new URL(path, SHARED), 'utf8')
-}
-
-function readDomainTsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readShared(`domain/${name}`).split('\n').filter((l) => l.length > 0)
-  const keys = header.split('\t')
-  return lines.map((line) => {
-    const cells = line.split('\t')
-    return Object.fromEntries(keys.map((key, i) => [key, cells[i] ?? '']))
-  })
-}
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
@@ -46,9 +32,9 @@ interface StructureDirection {
 
 const municipality = doc000()
 const roadmap = municipality.roadmaps[0]
-const rows = readDomainTsv('measures-000.tsv')
-const structure = JSON.parse(readShared('domain/structure-000.json')) as { directions: StructureDirection[] }
-const document = collapse(readShared('seed-docs/000_500da1ccba1261cb.txt'))
+const rows = readSourceTsv('measures-000.tsv')
+const structure = JSON.parse(readSourceText('structure-000.json')) as { directions: StructureDirection[] }
+const document = collapse(readDocument('000'))
 
 function directionByCode(code: string): SeedDirection {
   const found = allDirections(roadmap.directions).find((d) => d.kind === 'DIRECTION' && d.code === code)

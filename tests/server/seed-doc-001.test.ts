@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readDocument, readSourceTsv } from '../../seeds/source-files.js'
 import { decimalsOf, doc001, doc001ProgrammeParts, parseRuCell } from '../../seeds/doc-001.js'
 import type { SeedDirection, SeedIndicator, SeedValue } from '../../seeds/seed-types.js'
 
-const DOMAIN = '/work/shared/domain'
-const DOCUMENT = readFileSync('/work/shared/seed-docs/001_3134f12542d0d45a.txt', 'utf8')
-
-function domainTsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(`${DOMAIN}/${name}`, 'utf8').split('\n').filter((l) => l.length > 0)
-  const keys = header.split('\t')
-  return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [keys[i], cell])))
-}
+const DOCUMENT = readDocument('001')
 
 function ruNumber(cell: string): number {
   return Number(cell.replace(',', '.'))
@@ -74,7 +67,7 @@ describe('doc001 municipality and roadmap', () => {
 
 describe('doc001 schools', () => {
   it('has the six schools as printed in the document, each a SCHOOL', () => {
-    const olympiadSchools = domainTsv('history-olympiad-001.tsv')
+    const olympiadSchools = readSourceTsv('history-olympiad-001.tsv')
       .map((r) => r.school)
       .filter((s) => s !== 'ИТОГО')
     expect(municipality.organizations.map((o) => o.name)).toEqual(olympiadSchools)
@@ -99,7 +92,7 @@ describe('doc001 schools', () => {
 })
 
 describe('doc001 directions and measures', () => {
-  const measureRows = domainTsv('measures-001-003.tsv').filter((r) => r.doc === '001')
+  const measureRows = readSourceTsv('measures-001-003.tsv').filter((r) => r.doc === '001')
 
   it('keeps exactly the four measure sections «1»…«4» at the top level', () => {
     expect(directions.map((d) => d.code)).toEqual(['1', '2', '3', '4'])
@@ -158,7 +151,7 @@ describe('doc001 directions and measures', () => {
 })
 
 describe('doc001 targets 2021–2025', () => {
-  const rows = domainTsv('targets-001.tsv')
+  const rows = readSourceTsv('targets-001.tsv')
   const years = [2021, 2022, 2023, 2024, 2025]
 
   it('has every one of the 12×5 targets exactly as printed, at municipality level', () => {
@@ -208,7 +201,7 @@ describe('doc001 history 2018–2020', () => {
   const years = [2018, 2019, 2020]
 
   it('has every ЕГЭ average as a municipal actual, «не проводился» as a note without a number', () => {
-    const rows = domainTsv('history-ege-001.tsv')
+    const rows = readSourceTsv('history-ege-001.tsv')
     const codes = ['И1', 'И2', 'И3']
     rows.forEach((row, i) => {
       const ind = indicator(codes[i])
@@ -232,7 +225,7 @@ describe('doc001 history 2018–2020', () => {
   })
 
   it('has every olympiad cell per school: «-» absent, 0 as 0, ИТОГО at municipality level', () => {
-    const rows = domainTsv('history-olympiad-001.tsv')
+    const rows = readSourceTsv('history-olympiad-001.tsv')
     const specs = [
       { code: 'И4', column: 'победители' },
       { code: 'И5', column: 'призёры' },

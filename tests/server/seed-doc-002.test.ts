@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readDocument, readSourceTsv } from '../../seeds/source-files.js'
 import { doc002, goodDirectionOf, levelOf, unitOf } from '../../seeds/doc-002.js'
 import type { SeedIndicator } from '../../seeds/seed-types.js'
 
-const DOMAIN = '/work/shared/domain'
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
-const DOCUMENT = squash(readFileSync('/work/shared/seed-docs/002_f27df71561c99712.txt', 'utf8'))
+const DOCUMENT = squash(readDocument('002'))
 
-function domainTsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(`${DOMAIN}/${name}`, 'utf8').split('\n').filter((l) => l.length > 0)
-  const keys = header.split('\t')
-  return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [keys[i], cell])))
-}
-
-const rows = domainTsv('indicators-002.tsv')
+const rows = readSourceTsv('indicators-002.tsv')
 const municipality = doc002()
 const roadmap = municipality.roadmaps[0]
 const directions = roadmap.directions

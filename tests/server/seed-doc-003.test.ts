@@ -1,22 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDeadline } from '../../server/modules/measure/deadline-parser.js'
 import { doc003 } from '../../seeds/doc-003.js'
+import { readDocument, readSourceTsv } from '../../seeds/source-files.js'
 
-const SHARED = new URL('../../../shared/', import.meta.url)
-
-function readShared(path: string): string {
-  return readFileSync(new URL(path, SHARED), 'utf8')
-}
-
-function readDomainTsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readShared(`domain/${name}`).split('\n').filter((l) => l.length > 0)
-  const keys = header.split('\t')
-  return lines.map((line) => {
-    const cells = line.split('\t')
-    return Object.fromEntries(keys.map((key, i) => [key, cells[i] ?? '']))
-  })
-}
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
@@ -24,8 +10,8 @@ function collapse(text: string): string {
 
 const municipality = doc003()
 const roadmap = municipality.roadmaps[0]
-const rows = readDomainTsv('measures-001-003.tsv').filter((row) => row.doc === '003')
-const document = collapse(readShared('seed-docs/003_332c140748f4c201.txt').replace(/\*\*|<\/?i>/g, ''))
+const rows = readSourceTsv('measures-001-003.tsv').filter((row) => row.doc === '003')
+const document = collapse(readDocument('003').replace(/\*\*|<\/?i>/g, ''))
 // A text the table continues on a row of its own («Принятие управленческих решений») is in two pieces.
 function isInDocument(text: string): boolean {
   if (document.includes(text)) return true

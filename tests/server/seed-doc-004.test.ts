@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readDocument, readSourceTsv } from '../../seeds/source-files.js'
 import { doc004, documentNotesOf } from '../../seeds/doc-004.js'
 import type { SeedDirection, SeedIndicator } from '../../seeds/seed-types.js'
 
-const DOMAIN = '/work/shared/domain'
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
-const DOCUMENT = squash(readFileSync('/work/shared/seed-docs/004_c093c18f34ac49b1.txt', 'utf8'))
+const DOCUMENT = squash(readDocument('004'))
 
-function domainTsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(`${DOMAIN}/${name}`, 'utf8').split('\n').filter((l) => l.length > 0)
-  const keys = header.split('\t')
-  return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [keys[i], cell])))
-}
-
-const indicatorRows = domainTsv('indicators-004.tsv')
-const resultRows = domainTsv('expected-results-004.tsv')
+const indicatorRows = readSourceTsv('indicators-004.tsv')
+const resultRows = readSourceTsv('expected-results-004.tsv')
 const municipality = doc004()
 const roadmap = municipality.roadmaps[0]
 const directions: SeedDirection[] = roadmap.directions.flatMap((group) => group.children)
