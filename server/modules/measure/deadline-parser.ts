@@ -314,7 +314,7 @@ function addQualifier(reading: Reading, qualifier: string): void {
 }
 
 function trimPunctuation(text: string): string {
-  return text.replace(/^[\s,;.\-]+|[\s,;.\-]+$/g, '')
+  return text.replace(/^[\s,;.-]+|[\s,;.-]+$/g, '')
 }
 
 function toSchedule(reading: Reading): Schedule {
