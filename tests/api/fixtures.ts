@@ -30,6 +30,15 @@ export async function roadmapOf(municipalityName: string, caller: Caller): Promi
 export const valueOf = (indicator: IndicatorRow, year: number, organizationId: number | null = null) =>
   indicator.values.find((v) => v.year === year && (v.organization?.id ?? null) === organizationId)
 
+/**
+ * One page of `indicatorValues` as the paging tests ask for it. Annotate the variable
+ * (`const page: IndicatorValuesPage = await ok(…)`), not `ok<…>`: a paging loop feeds the
+ * cursor of one answer into the next query, a cycle TypeScript cannot infer through (TS7022).
+ */
+export interface IndicatorValuesPage {
+  indicatorValues: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: number } }[] }
+}
+
 export const SET_VALUES = `mutation($input:[IndicatorValueInput!]!){ setIndicatorValues(input:$input){ id year target actual note version status deviation organization { id } indicator { id } } }`
 
 export async function cell(caller: Caller, indicatorId: number, year: number, organizationId: number | null = null) {

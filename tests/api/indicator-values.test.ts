@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { admin, errorCode, gql, ok, userWithRole, type Caller } from './client.js'
-import { BALTIYSK, SET_VALUES, cell, roadmapOf, valueOf, type IndicatorRow } from './fixtures.js'
+import { BALTIYSK, SET_VALUES, cell, roadmapOf, type IndicatorRow, type IndicatorValuesPage } from './fixtures.js'
 
 let specialist: Caller
 let data: Awaited<ReturnType<typeof roadmapOf>>
@@ -125,15 +125,15 @@ describe('indicatorValues', () => {
   it('pages through every row of a roadmap exactly once, in a stable order, with totalCount', async () => {
     const seen: number[] = []
     let after: string | null = null
-    let total = 0
+    let total: number
     for (;;) {
-      const { indicatorValues } = await ok<any>(
+      const { indicatorValues }: IndicatorValuesPage = await ok(
         'query($f:IndicatorValueFilter,$a:String){ indicatorValues(filter:$f, first:7, after:$a){ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }',
         { f: { roadmapId: data.id }, a: after },
         specialist,
       )
       total = indicatorValues.totalCount
-      seen.push(...indicatorValues.edges.map((e: any) => e.node.id))
+      seen.push(...indicatorValues.edges.map((e) => e.node.id))
       if (!indicatorValues.pageInfo.hasNextPage) break
       after = indicatorValues.pageInfo.endCursor
     }

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { admin, baseUrl, ok, type Caller } from './client.js'
+import type { IndicatorValuesPage } from './fixtures.js'
 
 let a: Caller
 let token: string
@@ -22,15 +23,15 @@ describe('paging indicatorValues through the region', () => {
 
     const ids: number[] = []
     let after: string | null = null
-    let totalCount = 0
+    let totalCount: number
     for (;;) {
-      const { indicatorValues } = await ok<any>(
+      const { indicatorValues }: IndicatorValuesPage = await ok(
         'query($a:String){ indicatorValues(first: 97, after: $a){ totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
         { a: after },
         { token },
       )
       totalCount = indicatorValues.totalCount
-      ids.push(...indicatorValues.edges.map((e: any) => e.node.id))
+      ids.push(...indicatorValues.edges.map((e) => e.node.id))
       if (!indicatorValues.pageInfo.hasNextPage) break
       after = indicatorValues.pageInfo.endCursor
     }

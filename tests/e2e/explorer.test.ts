@@ -34,7 +34,7 @@ describe('the GraphQL explorer', () => {
       await page.locator('.graphiql-execute-button').click()
       await page.waitForFunction(() => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('"'), null, { timeout: 15_000 }).catch(() => undefined)
       return (await page.locator('.graphiql-response').textContent()) ?? ''
-    }, { timeout: 80_000, intervals: [500] }).toMatch(/"totalCount"[\s\S]*"municipality"/)
+    }, { timeout: 80_000, interval: 500 }).toMatch(/"totalCount"[\s\S]*"municipality"/)
     expect(foreign).toEqual([])
     await context.close()
   })
