@@ -1,4 +1,4 @@
-// npm test: build, then the whole suite — unit and API on SQLite, the API again on PostgreSQL
+// npm test: type checks, lint and build, then the whole suite — unit and API on SQLite, the API again on PostgreSQL
 // when TEST_DATABASE_URL is set, then the browser tests. Prints one summary line at the end.
 import { execSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
@@ -11,9 +11,11 @@ if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0) {
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' })
 }
 
+// The client and the tests are type-checked apart from the build (Vite and Vitest only strip
+// the types), and everything is linted; an error or a lint warning stops the run here.
+execSync('npm run typecheck', { stdio: 'inherit' })
+execSync('npm run lint', { stdio: 'inherit' })
 execSync('npm run build', { stdio: 'inherit' })
-// The client is type-checked apart from the build (Vite only strips the types).
-execSync('npx vue-tsc --noEmit -p client/tsconfig.json', { stdio: 'inherit' })
 
 const out = mkdtempSync(join(tmpdir(), 'orientir-vitest-'))
 const runs = [{ label: 'SQLite', projects: ['unit', 'api', 'e2e'], env: { TEST_DATABASE_URL: '' } }]
