@@ -30,10 +30,11 @@ describe('import of our own CSV export', () => {
   it('shows the edited cells in a dry run, writes nothing, then applies them as an import', async () => {
     const csv = await exportCsv(`roadmapId=${data.id}&years=2023&indicatorIds=${code11.id}`)
     const lines = csv.split('\r\n')
+    const header = lines[0].replace(/^\uFEFF/, '').split(';')
     const row = lines.findIndex((l) => l.includes(';11;'))
     const cells = lines[row].split(';')
-    cells[9] = '65,5' // План
-    cells[10] = '60,1' // Факт
+    cells[header.indexOf('План')] = '65,5'
+    cells[header.indexOf('Факт')] = '60,1'
     lines[row] = cells.join(';')
     const edited = lines.join('\r\n')
     const before = await cell(a, code11.id, 2023)

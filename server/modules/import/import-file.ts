@@ -1,5 +1,6 @@
 // An uploaded XLSX or CSV file as rows of cell texts.
 import ExcelJS from 'exceljs'
+import { restoreFormulaText } from '../../domain/csv.js'
 import { badInput } from '../../errors.js'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -45,7 +46,10 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''
 }
 
-/** CSV with «;», «,» or tab between fields (whichever the header uses), quotes as Excel writes them. */
+/**
+ * CSV with «;», «,» or tab between fields (whichever the header uses), quotes as Excel writes them.
+ * A text our export neutralised («'=1+1») reads back as it was stored.
+ */
 export function csvRows(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '')
   const firstLine = body.split(/\r?\n/, 1)[0]
@@ -61,12 +65,12 @@ export function csvRows(text: string): string[][] {
       else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"' && cell === '') quoted = true
-    else if (ch === delimiter) { row.push(cell); cell = '' }
+    else if (ch === delimiter) { row.push(restoreFormulaText(cell)); cell = '' }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i++
-      row.push(cell); rows.push(row); row = []; cell = ''
+      row.push(restoreFormulaText(cell)); rows.push(row); row = []; cell = ''
     } else cell += ch
   }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row) }
+  if (cell !== '' || row.length) { row.push(restoreFormulaText(cell)); rows.push(row) }
   return rows
 }
