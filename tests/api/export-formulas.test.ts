@@ -69,9 +69,9 @@ describe('GET /export/values.csv with text that starts a formula', () => {
 
   it('reads its own export back unchanged: the import takes the apostrophes off again', async () => {
     const csv = await valuesCsv('')
-    const IMPORT = 'mutation($i:ImportValuesInput!){ importValues(input:$i){ layout errors { row message } changes { field newValue } unchanged } }'
+    const IMPORT = 'mutation($i:ImportValuesInput!){ importValues(input:$i){ layout encoding errors { row message } changes { field newValue } unchanged } }'
     const res = await gql<any>(IMPORT, { i: { roadmapId: ids.r, fileName: 'выгрузка.csv', contentBase64: csv.toString('base64'), dryRun: true } }, a)
-    expect(res.data?.importValues).toEqual({ layout: 'flat', errors: [], changes: [], unchanged: 2 })
+    expect(res.data?.importValues).toEqual({ layout: 'flat', encoding: 'utf-8-bom', errors: [], changes: [], unchanged: 2 })
   })
 })
 

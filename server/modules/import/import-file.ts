@@ -2,16 +2,26 @@
 import ExcelJS from 'exceljs'
 import { restoreFormulaText } from '../../domain/csv.js'
 import { badInput } from '../../errors.js'
+import { decodeText, type TextEncodingName } from './text-encoding.js'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
-export async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
+export interface FileRows {
+  rows: string[][]
+  /** The encoding a text file was read in; null for XLSX. */
+  encoding: TextEncodingName | null
+}
+
+export async function readRows(fileName: string, bytes: Buffer): Promise<FileRows> {
   if (bytes.length === 0) throw badInput('Файл пуст')
   if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`Файл больше ${MAX_IMPORT_BYTES / 1024 / 1024} МБ`)
   const lower = fileName.toLowerCase()
-  if (lower.endsWith('.xlsx')) return xlsxRows(bytes)
-  if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) return csvRows(bytes.toString('utf8'))
-  throw badInput('Поддерживаются файлы .xlsx и .csv')
+  if (lower.endsWith('.xlsx')) return { rows: await xlsxRows(bytes), encoding: null }
+  if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) {
+    const { text, encoding } = decodeText(bytes)
+    return { rows: csvRows(text), encoding }
+  }
+  throw badInput('Поддерживаются файлы .xlsx, .csv и .txt (текст с разделителями)')
 }
 
 async function xlsxRows(bytes: Buffer): Promise<string[][]> {
