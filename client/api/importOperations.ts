@@ -20,8 +20,12 @@ export interface ImportChange {
   newValue: string | null
 }
 
+export type ImportEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251'
+
 export interface ImportResult {
   layout: 'flat' | 'matrix'
+  /** null for XLSX */
+  encoding: ImportEncoding | null
   dryRun: boolean
   applied: boolean
   unchanged: number
@@ -32,7 +36,7 @@ export interface ImportResult {
 export async function importValues(input: ImportValuesInput): Promise<ImportResult> {
   const data = await gqlRequest<{ importValues: ImportResult }>(
     `mutation ImportValues($input: ImportValuesInput!) { importValues(input: $input) {
-      layout dryRun applied unchanged
+      layout encoding dryRun applied unchanged
       changes { row indicator { id code name } organization { id shortName } year field oldValue newValue }
       errors { row message } } }`,
     { input },

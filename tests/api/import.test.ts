@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { admin, baseUrl, errorCode, gql, ok, userWithRole, type Caller } from './client.js'
 import { BALTIYSK, cell, roadmapOf } from './fixtures.js'
@@ -8,7 +9,7 @@ let data: Awaited<ReturnType<typeof roadmapOf>>
 let token: string
 let code11: { id: number }
 
-const IMPORT = `mutation($i:ImportValuesInput!){ importValues(input:$i){ layout dryRun applied unchanged
+const IMPORT = `mutation($i:ImportValuesInput!){ importValues(input:$i){ layout encoding dryRun applied unchanged
   changes { row indicator { code } organization { shortName } year field oldValue newValue } errors { row message } } }`
 
 const run = (caller: Caller, fileName: string, content: string | Buffer, dryRun: boolean, extra: object = {}) =>
@@ -30,10 +31,11 @@ describe('import of our own CSV export', () => {
   it('shows the edited cells in a dry run, writes nothing, then applies them as an import', async () => {
     const csv = await exportCsv(`roadmapId=${data.id}&years=2023&indicatorIds=${code11.id}`)
     const lines = csv.split('\r\n')
+    const header = lines[0].replace(/^\uFEFF/, '').split(';')
     const row = lines.findIndex((l) => l.includes(';11;'))
     const cells = lines[row].split(';')
-    cells[9] = '65,5' // План
-    cells[10] = '60,1' // Факт
+    cells[header.indexOf('План')] = '65,5'
+    cells[header.indexOf('Факт')] = '60,1'
     lines[row] = cells.join(';')
     const edited = lines.join('\r\n')
     const before = await cell(a, code11.id, 2023)
@@ -91,6 +93,52 @@ describe('import of a document table (indicator, unit, one column per year)', ()
     ])
   })
 })
+
+describe('a text file in the encoding Excel saved it in', () => {
+  it.each([
+    ['targets-utf-8.csv', 'utf-8'],
+    ['targets-utf-8-bom.csv', 'utf-8-bom'],
+    ['targets-windows-1251.csv', 'windows-1251'],
+    ['targets-utf-16le.txt', 'utf-16le'],
+    ['targets-utf-16be.txt', 'utf-16be'],
+  ])('reads %s as %s and says so in the dry run', async (fileName, encoding) => {
+    const bytes = readFileSync(`tests/api/import-files/${fileName}`)
+    const dry = (await run(a, fileName, bytes, true)).data.importValues
+    expect(dry).toMatchObject({ layout: 'matrix', encoding, errors: [], unchanged: 2 })
+    expect(dry.changes.map((c: any) => [c.indicator.code, c.year, c.field, c.oldValue, c.newValue])).toEqual([['12', 2025, 'target', '95', '96']])
+  })
+
+  it('reads our CSV export back after Excel saved it again in Windows-1251', async () => {
+    const csv = await exportCsv(`roadmapId=${data.id}&years=2024&indicatorIds=${code11.id}`)
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n')
+    const header = lines[0].split(';')
+    const row = lines.findIndex((l) => l.includes(';11;'))
+    const cells = lines[row].split(';')
+    const note = 'Ёмкость «кадрового резерва» — № 3'
+    cells[header.indexOf('Примечание')] = note
+    lines[row] = cells.join(';')
+    const dry = (await run(a, 'выгрузка.csv', windows1251(lines.join('\r\n')), true)).data.importValues
+    expect(dry).toMatchObject({ layout: 'flat', encoding: 'windows-1251', errors: [] })
+    expect(dry.changes.map((c: any) => [c.indicator.code, c.year, c.field, c.newValue])).toEqual([['11', 2024, 'note', note]])
+  })
+
+  it('says nothing of an encoding for XLSX', async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('Таблица').addRow(['Код', 'Показатель', 2025])
+    const dry = (await run(a, 'пусто.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), true)).data.importValues
+    expect(dry.encoding).toBeNull()
+  })
+})
+
+/** The Windows-1251 bytes of a text, as Excel in Russia saves a CSV (Node has no encoder for it). */
+function windows1251(text: string): Buffer {
+  const table = new TextDecoder('windows-1251').decode(Uint8Array.from({ length: 256 }, (_, i) => i))
+  return Buffer.from([...text].map((ch) => {
+    const byte = table.indexOf(ch)
+    // Excel writes «?» for a character the code page lacks.
+    return byte < 0 ? 0x3f : byte
+  }))
+}
 
 describe('a file with errors', () => {
   it('lists every bad row and writes nothing, even the good rows', async () => {

@@ -63,3 +63,29 @@ describe('toXlsx', () => {
     expect(sheet.getCell('D5').value).toBeNull()
   })
 })
+
+describe('cells Excel would run as formulas', () => {
+  // A name, code and unit as a user might type them, and a negative deviation beside them.
+  function hostile() {
+    const table = snapshot()
+    table.rows[1] = { ...table.rows[1], cells: ['=1+1', '=HYPERLINK("http://evil.example";"Открыть")', '@SUM(A1)', -1.5, '+7 900', 65.3, -0.5] }
+    return table
+  }
+
+  it('writes text cells with a leading apostrophe in the CSV, and negative numbers as numbers', () => {
+    const lines = toCsv(hostile()).slice(1).split('\r\n')
+    expect(lines[2]).toBe(`'=1+1;"'=HYPERLINK(""http://evil.example"";""Открыть"")";'@SUM(A1);-1,5;'+7 900;65,3;-0,5`)
+  })
+
+  it('writes them to the XLSX as text cells, not formulas', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await toXlsx(hostile()))
+    const sheet = workbook.worksheets[0]
+    for (const [address, text] of [['A6', '=1+1'], ['B6', '=HYPERLINK("http://evil.example";"Открыть")'], ['C6', '@SUM(A1)'], ['E6', '+7 900']]) {
+      expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String)
+      expect(sheet.getCell(address).value).toBe(text)
+    }
+    expect(sheet.getCell('D6').type).toBe(ExcelJS.ValueType.Number)
+    expect(sheet.getCell('D6').value).toBe(-1.5)
+  })
+})

@@ -65,10 +65,12 @@ describe('filterMeasures', () => {
 })
 
 describe('import view', () => {
-  it('refuses files that are not .xlsx/.csv, empty, or too large for one request', () => {
+  it('refuses files that are not .xlsx/.csv/.txt, empty, or too large for one request', () => {
     expect(fileProblem({ name: 'данные.XLSX', size: 10 })).toBeNull()
     expect(fileProblem({ name: 'данные.csv', size: 10 })).toBeNull()
-    expect(fileProblem({ name: 'данные.pdf', size: 10 })).toMatch(/\.xlsx или \.csv/)
+    // Excel saves «Юникод-текст» as .txt
+    expect(fileProblem({ name: 'данные.txt', size: 10 })).toBeNull()
+    expect(fileProblem({ name: 'данные.pdf', size: 10 })).toMatch(/\.xlsx, \.csv или \.txt/)
     expect(fileProblem({ name: 'пусто.csv', size: 0 })).toMatch(/пуст/)
     expect(fileProblem({ name: 'большой.csv', size: 50 * 1024 * 1024 })).toMatch(/больше 20 МБ/)
   })

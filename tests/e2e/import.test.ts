@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiLogin, baltiysk, baseUrl, createUser, indicatorByCode, launchBrowser, newContext, ok, serverCell, signIn, type Baltiysk } from './helpers.js'
@@ -65,6 +66,24 @@ describe('import of values', () => {
     expect(after).toMatchObject({ actual: 96, version: (before?.version ?? 0) + 1 })
     const { valueHistory } = await ok('query($i:Int!,$y:Int!){ valueHistory(indicatorId:$i, organizationId:null, year:$y){ source actorName } }', { i: indicator.id, y: year }, api)
     expect(valueHistory[0]).toMatchObject({ source: 'IMPORT' })
+    await context.close()
+  })
+
+  it('reads a CSV that Excel in Russia saved in Windows-1251 and names the encoding in the dry run', async () => {
+    const specialist = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, specialist.login, specialist.password)
+    await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/import`)
+    const buffer = readFileSync('tests/api/import-files/targets-windows-1251.csv')
+    await page.setInputFiles('[data-test=import-file]', { name: 'цели.csv', mimeType: 'text/csv', buffer })
+    await page.click('[data-test=import-check]')
+    await page.locator('[data-test=import-dry-run]').waitFor()
+    expect(await page.locator('[data-test=import-encoding]').textContent()).toBe('Windows-1251 («CSV (разделители — запятые)»)')
+    expect(await page.locator('[data-test=errors-count]').textContent()).toBe('0')
+    const change = (await page.locator('[data-test=import-change]').first().locator('td').allInnerTexts()).map((t) => t.trim())
+    expect(change[1].startsWith(`12 ${indicatorByCode(data, '12').name.slice(0, 40)}`)).toBe(true)
+    expect(change.slice(3)).toEqual(['2025', 'План', '95', '→', '96'])
     await context.close()
   })
 

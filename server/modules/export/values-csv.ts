@@ -1,6 +1,7 @@
 // GET /export/values.csv: the flat fact table of indicatorValues, same filters, streamed.
 import type { EntityManager } from '@mikro-orm/core'
 import type { Actor } from '../../auth/actor.js'
+import { BOM, csvLine, type CsvDelimiter, type CsvFormat } from '../../domain/csv.js'
 import { ValueStatus } from '../../domain/enums.js'
 import { deviation, valueStatus } from '../../domain/progress.js'
 import { badInput } from '../../errors.js'
@@ -10,13 +11,16 @@ import type { IndicatorValueFilter } from '../indicator-value/indicator-value.in
 import { indicatorValueChunks } from '../indicator-value/indicator-value.query.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 import { Organization } from '../organization/organization.entity.js'
-import { BOM, csvLine, type Delimiter } from './csv.js'
 
-const HEADER = ['id', 'Муниципалитет', 'Организация', 'Код направления', 'Направление', 'Код показателя', 'Показатель', 'Единица', 'Год', 'План', 'Факт', 'Отклонение', 'Статус', 'Примечание', 'Версия', 'Изменено']
+// The id columns are the keys BI joins on (the same ids as in GraphQL); names are for people.
+const HEADER = [
+  'id', 'id муниципалитета', 'Муниципалитет', 'id организации', 'Организация', 'Код направления', 'Направление',
+  'id показателя', 'Код показателя', 'Показатель', 'Единица', 'Год', 'План', 'Факт', 'Отклонение', 'Статус', 'Примечание', 'Версия', 'Изменено (UTC)',
+]
 const STATUS_RU: Record<ValueStatus, string> = { MET: 'достигнут', NOT_MET: 'не достигнут', NO_DATA: 'нет данных', NO_TARGET: 'нет плана' }
 
 /** The filter of indicatorValues from query parameters: lists are comma-separated. */
-export function filterFromQuery(query: Record<string, unknown>): { filter: IndicatorValueFilter; delimiter: Delimiter } {
+export function filterFromQuery(query: Record<string, unknown>): { filter: IndicatorValueFilter; delimiter: CsvDelimiter } {
   const one = (key: string): number | null => {
     const raw = query[key]
     if (raw === undefined || raw === '') return null
@@ -49,8 +53,15 @@ export function filterFromQuery(query: Record<string, unknown>): { filter: Indic
   }
 }
 
-export async function* valuesCsv(em: EntityManager, actor: Actor, filter: IndicatorValueFilter, delimiter: Delimiter): AsyncGenerator<string> {
-  yield BOM + csvLine(HEADER, delimiter)
+/** «;» is Excel in Russia: decimal comma, dates as it reads them; «,» is for scripts: decimal point, ISO 8601. */
+const FORMATS: Record<CsvDelimiter, CsvFormat & { formatDate: (date: Date) => string }> = {
+  ';': { delimiter: ';', formatNumber: (n) => String(n).replace('.', ','), formatDate: excelRuDate },
+  ',': { delimiter: ',', formatNumber: String, formatDate: (d) => d.toISOString() },
+}
+
+export async function* valuesCsv(em: EntityManager, actor: Actor, filter: IndicatorValueFilter, delimiter: CsvDelimiter): AsyncGenerator<string> {
+  const format = FORMATS[delimiter]
+  yield BOM + csvLine(HEADER, format)
   const cache = { indicator: new Map<number, Indicator>(), direction: new Map<number, Direction>(), org: new Map<number, Organization>(), municipality: new Map<number, Municipality>() }
   for await (const rows of indicatorValueChunks(em, actor, filter)) {
     await fill(em, cache.indicator, Indicator, rows.map((r) => r.indicator.id))
@@ -63,15 +74,22 @@ export async function* valuesCsv(em: EntityManager, actor: Actor, filter: Indica
       const direction = cache.direction.get(indicator.direction.id)!
       const status = valueStatus({ target: r.target, actual: r.actual, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
       text += csvLine([
-        r.id, cache.municipality.get(r.municipality.id)!.name, r.organization ? cache.org.get(r.organization.id)!.name : '',
-        direction.code, direction.title, indicator.code, indicator.name, indicator.unit, r.year, r.target, r.actual,
-        deviation(r.target, r.actual), STATUS_RU[status], r.note, r.version, r.updatedAt.toISOString(),
-      ], delimiter)
+        r.id, r.municipality.id, cache.municipality.get(r.municipality.id)!.name,
+        r.organization?.id ?? null, r.organization ? cache.org.get(r.organization.id)!.name : '',
+        direction.code, direction.title, indicator.id, indicator.code, indicator.name, indicator.unit, r.year, r.target, r.actual,
+        deviation(r.target, r.actual), STATUS_RU[status], r.note, r.version, format.formatDate(r.updatedAt),
+      ], format)
     }
     yield text
     // Keep memory flat however many rows go out: the next chunk needs none of these entities.
     em.clear()
   }
+}
+
+/** «26.11.2026 14:05:00», in UTC: Excel in Russia reads it as a date and time; it has no time zones. */
+function excelRuDate(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${two(date.getUTCDate())}.${two(date.getUTCMonth() + 1)}.${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`
 }
 
 async function fill<T extends { id: number }>(em: EntityManager, map: Map<number, T>, entity: new () => T, ids: number[]): Promise<void> {

@@ -1,16 +1,27 @@
 // An uploaded XLSX or CSV file as rows of cell texts.
 import ExcelJS from 'exceljs'
+import { restoreFormulaText } from '../../domain/csv.js'
 import { badInput } from '../../errors.js'
+import { decodeText, type TextEncodingName } from './text-encoding.js'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
-export async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
+export interface FileRows {
+  rows: string[][]
+  /** The encoding a text file was read in; null for XLSX. */
+  encoding: TextEncodingName | null
+}
+
+export async function readRows(fileName: string, bytes: Buffer): Promise<FileRows> {
   if (bytes.length === 0) throw badInput('Файл пуст')
   if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`Файл больше ${MAX_IMPORT_BYTES / 1024 / 1024} МБ`)
   const lower = fileName.toLowerCase()
-  if (lower.endsWith('.xlsx')) return xlsxRows(bytes)
-  if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) return csvRows(bytes.toString('utf8'))
-  throw badInput('Поддерживаются файлы .xlsx и .csv')
+  if (lower.endsWith('.xlsx')) return { rows: await xlsxRows(bytes), encoding: null }
+  if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) {
+    const { text, encoding } = decodeText(bytes)
+    return { rows: csvRows(text), encoding }
+  }
+  throw badInput('Поддерживаются файлы .xlsx, .csv и .txt (текст с разделителями)')
 }
 
 async function xlsxRows(bytes: Buffer): Promise<string[][]> {
@@ -45,7 +56,10 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''
 }
 
-/** CSV with «;», «,» or tab between fields (whichever the header uses), quotes as Excel writes them. */
+/**
+ * CSV with «;», «,» or tab between fields (whichever the header uses), quotes as Excel writes them.
+ * A text our export neutralised («'=1+1») reads back as it was stored.
+ */
 export function csvRows(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '')
   const firstLine = body.split(/\r?\n/, 1)[0]
@@ -61,12 +75,12 @@ export function csvRows(text: string): string[][] {
       else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"' && cell === '') quoted = true
-    else if (ch === delimiter) { row.push(cell); cell = '' }
+    else if (ch === delimiter) { row.push(restoreFormulaText(cell)); cell = '' }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i++
-      row.push(cell); rows.push(row); row = []; cell = ''
+      row.push(restoreFormulaText(cell)); rows.push(row); row = []; cell = ''
     } else cell += ch
   }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row) }
+  if (cell !== '' || row.length) { row.push(restoreFormulaText(cell)); rows.push(row) }
   return rows
 }

@@ -11,6 +11,7 @@ import { Organization } from '../organization/organization.entity.js'
 import { roadmapOrThrow } from '../roadmap/roadmap.resolver.js'
 import { readRows } from './import-file.js'
 import { readLayout, type ImportCell, type ImportField, type RowError } from './import-layout.js'
+import type { TextEncodingName } from './text-encoding.js'
 
 export const MAX_IMPORT_CELLS = 100_000
 
@@ -37,6 +38,7 @@ export interface ImportChange {
 
 export interface ImportResult {
   layout: string
+  encoding: TextEncodingName | null
   dryRun: boolean
   applied: boolean
   changes: ImportChange[]
@@ -49,9 +51,10 @@ const show = (v: number | string | null | undefined): string | null => (v === nu
 
 export async function importValues(em: EntityManager, actor: Actor, request: ImportRequest): Promise<ImportResult> {
   const roadmap = await roadmapOrThrow(em, actor, request.roadmapId)
-  const { layout, cells, errors } = readLayout(await readRows(request.fileName, request.bytes), request.field)
+  const { rows, encoding } = await readRows(request.fileName, request.bytes)
+  const { layout, cells, errors } = readLayout(rows, request.field)
   const result = (changes: ImportChange[], unchanged: number, applied = false): ImportResult =>
-    ({ layout, dryRun: request.dryRun, applied, changes, errors: errors.sort((a, b) => a.row - b.row), unchanged })
+    ({ layout, encoding, dryRun: request.dryRun, applied, changes, errors: errors.sort((a, b) => a.row - b.row), unchanged })
   if (cells.length > MAX_IMPORT_CELLS) {
     errors.push({ row: 1, message: `В файле ${cells.length} значений, за один импорт — до ${MAX_IMPORT_CELLS}` })
     return result([], 0)

@@ -5,7 +5,7 @@ import { Organization } from '../organization/organization.entity.js'
 @InputType({ description: 'Файл для импорта значений: XLSX или CSV в формате выгрузки Ориентира или таблица документа (показатель, единица, годы)' })
 export class ImportValuesInput {
   @Field(() => Int, { description: 'Дорожная карта' }) roadmapId!: number
-  @Field(() => String, { description: 'Имя файла (.xlsx или .csv)' }) fileName!: string
+  @Field(() => String, { description: 'Имя файла (.xlsx, .csv или .txt)' }) fileName!: string
   @Field(() => String, { description: 'Содержимое файла в base64' }) contentBase64!: string
   @Field(() => Int, { nullable: true, description: 'Чьи значения в таблице по годам; не указано — муниципалитета' }) organizationId?: number | null
   @Field(() => Boolean, { nullable: true, description: 'Столбцы годов без подзаголовка «План/Факт» — это факт (по умолчанию план)' }) yearsAreActuals?: boolean | null
@@ -32,6 +32,7 @@ export class ImportRowError {
 @ObjectType({ description: 'Итог импорта' })
 export class ImportResultType {
   @Field(() => String, { description: 'Распознанный формат: flat — выгрузка Ориентира, matrix — таблица по годам' }) layout!: string
+  @Field(() => String, { nullable: true, description: 'Кодировка текстового файла: utf-8, utf-8-bom, utf-16le, utf-16be (Юникод-текст Excel) или windows-1251 (CSV Excel в России); null — XLSX' }) encoding!: string | null
   @Field(() => Boolean, { description: 'Это был пробный прогон' }) dryRun!: boolean
   @Field(() => Boolean, { description: 'Изменения записаны' }) applied!: boolean
   @Field(() => [ImportChangeType], { description: 'Изменения по ячейкам' }) changes!: ImportChangeType[]

@@ -1,5 +1,5 @@
 // How the import page names and shows things. Pure.
-import type { ImportChange, ImportResult } from '../../../api/importOperations.js'
+import type { ImportChange, ImportEncoding, ImportResult } from '../../../api/importOperations.js'
 
 /** The server takes the request as JSON up to 30 MB; base64 makes a file a third larger. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -10,9 +10,18 @@ export const LAYOUT_NAMES: Record<ImportResult['layout'], string> = {
   matrix: 'таблица по годам (строка на показатель)',
 }
 
+/** Named as Excel's «Сохранить как» names them, so a user recognises what they chose. */
+export const ENCODING_NAMES: Record<ImportEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 с BOM («CSV UTF-8»)',
+  'utf-16le': 'UTF-16 LE («Юникод-текст»)',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1251': 'Windows-1251 («CSV (разделители — запятые)»)',
+}
+
 /** Why a file cannot be sent, or null. */
 export function fileProblem(file: { name: string; size: number }): string | null {
-  if (!/\.(xlsx|csv)$/i.test(file.name)) return 'Нужен файл .xlsx или .csv'
+  if (!/\.(xlsx|csv|txt|tsv)$/i.test(file.name)) return 'Нужен файл .xlsx, .csv или .txt'
   if (file.size === 0) return 'Файл пуст'
   if (file.size > MAX_FILE_BYTES) return `Файл больше ${formatBytes(MAX_FILE_BYTES)} — разделите его на части`
   return null
