@@ -129,6 +129,8 @@ function egeIndicator(row: Row, years: number[]): SeedIndicator {
     unit: 'баллы',
     valueType: kind.valueType,
     decimals: 2,
+    // An ЕГЭ average is on the 100-point scale; the base level is a 5-point mark (natural scale).
+    ...(kind.valueType === 'SCORE' ? { minValue: 0, maxValue: 100 } : {}),
     goodDirection: 'UP',
     level: 'MUNICIPALITY',
     // A mean of school averages is not the municipal average without participant counts.

@@ -34,6 +34,9 @@ export interface SeedIndicator {
   unit: string
   valueType: ValueType
   decimals: number
+  /** The scale's bounds where the type's natural scale is not enough (ЕГЭ: 0–100). */
+  minValue?: number | null
+  maxValue?: number | null
   goodDirection: GoodDirection
   tolerance?: number | null
   level: IndicatorLevel

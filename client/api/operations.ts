@@ -56,6 +56,8 @@ export interface RoadmapIndicator {
   unit: string
   valueType: string
   decimals: number
+  minValue: number | null
+  maxValue: number | null
   goodDirection: string
   level: string
   direction: { id: number }
@@ -118,7 +120,7 @@ export async function fetchRoadmap(id: number, organizationId: number | null): P
       id title periodFrom periodTo baselineFrom baselineTo years lockedYears
       municipality { id name }
       allDirections { id code title kind parentId }
-      indicators { id code name unit valueType decimals goodDirection level direction { id }
+      indicators { id code name unit valueType decimals minValue maxValue goodDirection level direction { id }
         values(organizationId: $org, municipalityOnly: $mun) { ${VALUE_FIELDS} } } } }`,
     { id, org: organizationId, mun: organizationId === null },
   )
@@ -132,7 +134,7 @@ export async function fetchRoadmapYear(id: number, year: number): Promise<Roadma
       id title periodFrom periodTo baselineFrom baselineTo years lockedYears
       municipality { id name }
       allDirections { id code title kind parentId }
-      indicators { id code name unit valueType decimals goodDirection level direction { id }
+      indicators { id code name unit valueType decimals minValue maxValue goodDirection level direction { id }
         values(years: $years) { ${VALUE_FIELDS} } } } }`,
     { id, years: [year] },
   )

@@ -67,8 +67,7 @@ describe('setIndicatorValues', () => {
   it.each([
     ['a percent above 100', () => ({ indicatorId: percent.id, year: 2025, actual: 101 }), 'actual', /от 0 до 100/],
     ['a negative count of pupils', () => ({ indicatorId: count.id, organizationId: data.organizations[0].id, year: 2022, actual: -1 }), 'actual', /отрицательным/],
-    ['a fractional count', () => ({ indicatorId: count.id, organizationId: data.organizations[0].id, year: 2022, actual: 1.5 }), 'actual', /целое/],
-    ['more decimals than the indicator has', () => ({ indicatorId: percent.id, year: 2025, target: 65.95 }), 'target', /не более 1 знаков/],
+    ['a count beyond its scale after rounding', () => ({ indicatorId: count.id, organizationId: data.organizations[0].id, year: 2022, actual: -0.6 }), 'actual', /отрицательным/],
     ['a year outside the roadmap', () => ({ indicatorId: percent.id, year: 2030, actual: 50 }), 'year', /вне лет/],
   ])('rejects %s with BAD_USER_INPUT naming the cell, and writes nothing', async (_name, make, field, message) => {
     const bad = make()
@@ -82,6 +81,18 @@ describe('setIndicatorValues', () => {
     expect(cells[0].message).toMatch(message)
     expect(res.errors![0].message).toMatch(/Пакет не записан/)
     expect(await cell(specialist, percent.id, 2021)).toMatchObject({ version: before.version, note: before.note })
+  })
+
+  it('rounds more places than the indicator stores instead of refusing them', async () => {
+    const school = data.organizations[0]
+    const { setIndicatorValues } = await ok(SET_VALUES, {
+      input: [
+        { indicatorId: percent.id, year: 2025, target: 65.954 },
+        { indicatorId: count.id, organizationId: school.id, year: 2022, actual: 1.5 },
+      ],
+    }, specialist)
+    expect(setIndicatorValues[0].target).toBe(65.95)
+    expect(setIndicatorValues[1].actual).toBe(2)
   })
 
   it('rejects text in a number with BAD_USER_INPUT in Russian, naming the cell', async () => {

@@ -25,9 +25,20 @@ describe('validateInput (ru-RU parsing + the server’s value rules)', () => {
     expect(validateInput('150', percent1)).toEqual({ ok: false, text: '150', message: 'процент должен быть от 0 до 100' })
   })
 
-  it('rejects more decimals than the indicator keeps', () => {
-    expect(validateInput('64,85', percent1)).toMatchObject({ ok: false, message: 'не более 1 знаков после запятой' })
-    expect(validateInput('3,5', count)).toMatchObject({ ok: false, message: 'ожидается целое число' })
+  it('takes more decimals than the indicator shows, and rounds what it cannot store with a notice', () => {
+    expect(validateInput('64,85', percent1)).toEqual({ ok: true, value: 64.85 })
+    expect(validateInput('57,3', { valueType: 'PERCENT', decimals: 0, unit: '%' })).toEqual({ ok: true, value: 57.3 })
+    expect(validateInput('16,666666667', percent1)).toEqual({ ok: true, value: 16.67, rounding: '«16,666666667» округлено до 2 знаков после запятой: 16,67' })
+    expect(validateInput('3,5', count)).toEqual({ ok: true, value: 4, rounding: '«3,5» округлено до целого: 4' })
+  })
+
+  it('reads «да»/«нет» for a yes/no indicator and the indicator’s unit after a number', () => {
+    const yesNo = { valueType: 'BOOLEAN', decimals: 0, unit: 'да/нет' }
+    expect(validateInput('да', yesNo)).toEqual({ ok: true, value: 1 })
+    expect(validateInput('Нет', yesNo)).toEqual({ ok: true, value: 0 })
+    expect(validateInput('может быть', yesNo)).toMatchObject({ ok: false, message: 'ожидается «да» или «нет»' })
+    expect(validateInput('12 чел.', count)).toEqual({ ok: true, value: 12 })
+    expect(validateInput('12 ед.', count)).toMatchObject({ ok: false, message: 'единица «ед.» не совпадает с единицей показателя «чел.»' })
   })
 
   it('rejects a negative count, a mark outside 1..5 and a number for a text indicator', () => {

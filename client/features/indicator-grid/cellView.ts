@@ -3,7 +3,7 @@
 import type { CellFlags, CellView } from './buildColumnDefs.js'
 import { rowKeyOf, type FieldRef, type RowKey } from './lib/cellChange.js'
 import { parseColId, type ValueColumnField } from './lib/columns.js'
-import { formatRuNumber } from './lib/formatRuNumber.js'
+import { formatDeviation, formatIndicatorValue } from './lib/formatValue.js'
 import type { GridRow, IndicatorInfo } from './lib/rowModel.js'
 import { EDIT_ROLES, type GridStore } from './gridStore.js'
 import type { CellSelection } from './composables/useCellSelection.js'
@@ -83,7 +83,7 @@ export function createCellView(deps: {
       const at = locator.locate(row, colId)
       if (!at) return locator.label(row, colId)
       const { cell, indicator: i } = at
-      if (at.field === 'deviation') return formatRuNumber(store.deviationOf(cell), i.decimals, { signed: true })
+      if (at.field === 'deviation') return formatDeviation(store.deviationOf(cell), i)
       return store.displayValue({ ...cell, field: at.field })
     },
 
@@ -128,7 +128,7 @@ export function createCellView(deps: {
       if (invalid) return `Не принято «${invalid.text}»: ${invalid.message}. Значение не отправлено.`
       const save = state?.save[col.field]
       if (save === 'conflict' && state?.conflict) {
-        const theirs = formatRuNumber(state.conflict.theirs[col.field], i.decimals) || 'пусто'
+        const theirs = formatIndicatorValue(state.conflict.theirs[col.field] as number | null, i) || 'пусто'
         return `Конфликт: ${state.conflict.theirs.updatedBy ?? 'другой пользователь'} уже записал ${theirs}. Выберите значение на панели конфликтов.`
       }
       if (save === 'failed') return `Не сохранено: ${state?.error ?? 'ошибка'}`

@@ -15,7 +15,7 @@ import {
   type RefusedChange,
   type RowKey,
 } from './lib/cellChange.js'
-import { formatRuNumber } from './lib/formatRuNumber.js'
+import { formatIndicatorValue } from './lib/formatValue.js'
 import type { IndicatorInfo } from './lib/rowModel.js'
 import { validateInput } from './lib/validateInput.js'
 import { writeProblem } from '../../../server/domain/write-rules.js'
@@ -81,6 +81,8 @@ export interface SaveSummary {
   lastError: string | null
   /** The last refusal of an edit, shown in the status bar. */
   lastRefusal: string | null
+  /** The last value rounded to the indicator's stored places, shown beside it. */
+  lastRounding: string | null
   hasUnsaved: boolean
 }
 
@@ -110,7 +112,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
   const rejectedListeners = new Set<RefsListener>()
   const changedListeners = new Set<ChangedListener>()
   const summary = reactive<SaveSummary>({
-    queued: 0, saving: 0, failed: 0, invalid: 0, conflicts: [], lastError: null, lastRefusal: null, hasUnsaved: false,
+    queued: 0, saving: 0, failed: 0, invalid: 0, conflicts: [], lastError: null, lastRefusal: null, lastRounding: null, hasUnsaved: false,
   })
 
   function indicatorOrThrow(id: number): IndicatorInfo {
@@ -163,7 +165,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
     if (!indicator) return 'показатель не найден'
     const problem = writeProblem(user, {
       municipalityId: roadmap.municipalityId, organizationId: ref.organizationId, year: ref.year,
-      lockedYears: roadmap.lockedYears, indicatorLevel: indicator.level, touchesTarget: ref.field === 'target',
+      lockedYears: roadmap.lockedYears, periodFrom: roadmap.periodFrom, indicatorLevel: indicator.level, touchesTarget: ref.field === 'target',
     })
     if (problem) return problem
     if (ref.field === 'note') return null
@@ -179,6 +181,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
   function applyBatch(changes: CellChange[], origin: EditOrigin): BatchResult {
     const applied: AppliedChange[] = []
     const refused: RefusedChange[] = []
+    const roundings: string[] = []
     const changedKeys = new Set<RowKey>()
     const seen = new Set<string>()
     for (const change of changes) {
@@ -203,6 +206,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
         continue
       }
       delete cell.invalid[ref.field]
+      if ('rounding' in result && result.rounding) roundings.push(`${result.rounding} (${whereText(ref)})`)
       const from = fieldValueOf(ref)
       if (from === result.value) continue
       cell.local[ref.field] = result.value
@@ -212,16 +216,22 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
     }
     if (refused.length) summary.lastRefusal = refusalText(refused, applied.length)
     else if (applied.length) summary.lastRefusal = null
+    if (roundings.length) summary.lastRounding = `Округлено: ${roundings[0]}${roundings.length > 1 ? ` и ещё ${roundings.length - 1}` : ''}`
+    else if (applied.length) summary.lastRounding = null
     if (applied.length) appliedListeners.forEach((l) => l(applied, origin))
     cellsChanged([...changedKeys])
     return { applied, refused }
   }
 
+  function whereText(ref: FieldRef): string {
+    const indicator = indicators.get(ref.indicatorId)
+    const fieldName = ref.field === 'target' ? 'План' : ref.field === 'actual' ? 'Факт' : 'примечание'
+    return `${indicator ? `показатель ${indicator.code}` : 'ячейка'}, ${ref.year}, ${fieldName}`
+  }
+
   function refusalText(refused: RefusedChange[], appliedCount: number): string {
     const first = refused[0]
-    const indicator = indicators.get(first.ref.indicatorId)
-    const fieldName = first.ref.field === 'target' ? 'План' : first.ref.field === 'actual' ? 'Факт' : 'примечание'
-    const where = `${indicator ? `показатель ${indicator.code}` : 'ячейка'}, ${first.ref.year}, ${fieldName}`
+    const where = whereText(first.ref)
     const value = first.text ? `«${first.text}»` : 'значение'
     const more = refused.length > 1 ? ` (не принято ячеек: ${refused.length}${appliedCount ? `, принято: ${appliedCount}` : ''})` : ''
     return `Не принято ${value} — ${where}: ${first.message}${more}`
@@ -283,7 +293,8 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
     const cell = cells.get(rowKeyOf(ref))
     const invalid = cell?.invalid[ref.field]
     if (invalid) return invalid.text
-    return formatRuNumber(valueOf(ref), indicators.get(ref.indicatorId)?.decimals ?? 2)
+    const indicator = indicators.get(ref.indicatorId)
+    return indicator ? formatIndicatorValue(valueOf(ref), indicator) : ''
   }
 
   /** Факт − План: the server's, or computed here while the row waits for the server. */

@@ -3,7 +3,7 @@
 import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core'
 import type { Actor } from '../../auth/actor.js'
 import { deviation, valueStatus } from '../../domain/progress.js'
-import { valueProblem } from '../../domain/value-rules.js'
+import { checkValue } from '../../domain/value-rules.js'
 import { writeProblem } from '../../domain/write-rules.js'
 import { DomainError, badInput } from '../../errors.js'
 import { diffFields, recordChange } from '../audit/audit.service.js'
@@ -82,7 +82,7 @@ function validateCells(
     if (!Number.isInteger(cell.year) || cell.year < firstYear || cell.year > roadmap.periodTo)
       return problem(`год ${cell.year} вне лет дорожной карты (${firstYear}–${roadmap.periodTo})`, 'year')
     const denied = writeProblem(actor, {
-      municipalityId, organizationId, year: cell.year, lockedYears: roadmap.lockedYears, indicatorLevel: indicator.level, touchesTarget: cell.target !== undefined,
+      municipalityId, organizationId, year: cell.year, lockedYears: roadmap.lockedYears, periodFrom: roadmap.periodFrom, indicatorLevel: indicator.level, touchesTarget: cell.target !== undefined,
     })
     if (denied) return problem(denied, cell.target !== undefined ? 'target' : null)
     if (cell.expectedVersion != null && (!Number.isInteger(cell.expectedVersion) || cell.expectedVersion < 0))
@@ -90,8 +90,10 @@ function validateCells(
     for (const field of ['target', 'actual'] as const) {
       const value = cell[field]
       if (value == null) continue
-      const reason = valueProblem(value, indicator)
-      if (reason) problem(`${field === 'target' ? 'план' : 'факт'} ${String(value).replace('.', ',')}: ${reason}`, field)
+      // A value with more places than the indicator stores is rounded, as the grid does.
+      const checked = checkValue(value, indicator)
+      if (checked.ok) cell[field] = checked.value
+      else problem(`${field === 'target' ? 'план' : 'факт'} ${String(value).replace('.', ',')}: ${checked.message}`, field)
     }
     if (cell.note != null && cell.note.length > 2000) problem('примечание длиннее 2000 знаков', 'note')
   })

@@ -39,6 +39,14 @@ export class Indicator {
   @Property({ type: 'integer' })
   decimals: number = 0
 
+  @Field(() => Float, { nullable: true, description: 'Нижняя граница шкалы: значение меньше не принимается (процент — 0, отметка — 1)' })
+  @Property({ type: 'double', nullable: true })
+  minValue: number | null = null
+
+  @Field(() => Float, { nullable: true, description: 'Верхняя граница шкалы: значение больше не принимается (процент — 100, отметка — 5, балл ЕГЭ — 100)' })
+  @Property({ type: 'double', nullable: true })
+  maxValue: number | null = null
+
   @Field(() => GoodDirection, { description: 'Что лучше: больше, меньше или держать уровень' })
   @Enum({ items: () => GoodDirection, type: 'string' })
   goodDirection!: GoodDirection

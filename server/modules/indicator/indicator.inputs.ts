@@ -18,6 +18,12 @@ export class IndicatorInput {
   @Field(() => Int, { nullable: true, description: 'Знаков после запятой (0..4)' })
   decimals?: number
 
+  @Field(() => Float, { nullable: true, description: 'Нижняя граница шкалы (по умолчанию по типу: процент 0, отметка 1)' })
+  minValue?: number | null
+
+  @Field(() => Float, { nullable: true, description: 'Верхняя граница шкалы (по умолчанию по типу: процент 100, отметка 5)' })
+  maxValue?: number | null
+
   @Field(() => GoodDirection, { nullable: true, description: 'Что лучше' })
   goodDirection?: GoodDirection
 

@@ -7,6 +7,7 @@ import { createAudited, deleteAudited, updateAudited } from '../audit/audited-wr
 import { Direction } from '../direction/direction.entity.js'
 import { directionOrThrow } from '../direction/direction.resolver.js'
 import { IndicatorValue } from '../indicator-value/indicator-value.entity.js'
+import { naturalScale } from '../../domain/value-rules.js'
 import { Indicator } from './indicator.entity.js'
 import { CreateIndicatorInput, IndicatorInput } from './indicator.inputs.js'
 
@@ -16,6 +17,8 @@ function assertIndicatorFields(input: IndicatorInput): void {
   for (const key of ['code', 'name'] as const)
     if (input[key] !== undefined && !input[key]?.trim()) throw badInput('Код и наименование показателя не могут быть пустыми')
   if (input.tolerance != null && input.tolerance < 0) throw badInput('Допуск не может быть отрицательным')
+  if (input.minValue != null && input.maxValue != null && input.minValue > input.maxValue)
+    throw badInput('Нижняя граница шкалы больше верхней')
 }
 
 @Resolver(() => Indicator)
@@ -39,6 +42,8 @@ export class IndicatorResolver {
       unit: input.unit ?? '%',
       valueType: input.valueType ?? ValueType.PERCENT,
       decimals: input.decimals ?? 0,
+      minValue: input.minValue !== undefined ? input.minValue : naturalScale(input.valueType ?? ValueType.PERCENT).min,
+      maxValue: input.maxValue !== undefined ? input.maxValue : naturalScale(input.valueType ?? ValueType.PERCENT).max,
       goodDirection: input.goodDirection ?? GoodDirection.UP,
       tolerance: input.tolerance ?? null,
       level: input.level ?? IndicatorLevel.MUNICIPALITY,

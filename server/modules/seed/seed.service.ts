@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import type { SeedDirection, SeedMunicipality, SeedRoadmap } from '../../../seeds/seed-types.js'
 import { DirectionKind, GoodDirection, IndicatorLevel, OrganizationKind, RiskOperator, RollupRule, ValueType } from '../../domain/enums.js'
+import { naturalScale } from '../../domain/value-rules.js'
 import { Direction } from '../direction/direction.entity.js'
 import { ExpectedResult } from '../direction/expected-result.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'
@@ -69,6 +70,8 @@ function persistRoadmap(em: EntityManager, municipality: Municipality, orgByName
     d.indicators.forEach((i, index) => {
       const indicator = em.create(Indicator, {
         roadmap, direction, code: i.code, name: i.name, unit: i.unit, valueType: i.valueType as ValueType, decimals: i.decimals,
+        minValue: i.minValue !== undefined ? i.minValue : naturalScale(i.valueType).min,
+        maxValue: i.maxValue !== undefined ? i.maxValue : naturalScale(i.valueType).max,
         goodDirection: i.goodDirection as GoodDirection, tolerance: i.tolerance ?? null, level: i.level as IndicatorLevel,
         rollup: i.rollup as RollupRule, formula: i.formula ?? null, numerator: i.numerator ?? null, denominator: i.denominator ?? null,
         source: i.source ?? null, periodicity: i.periodicity ?? null, notes: i.notes ?? null, position: index + 1,

@@ -3,7 +3,7 @@
 import type { GridApi } from 'ag-grid-community'
 import type { CellChange, FieldRef } from '../lib/cellChange.js'
 import { editableRef, indicatorLocator, type CellLocator } from '../cellView.js'
-import { formatRuNumber } from '../lib/formatRuNumber.js'
+import { formatDeviation, formatIndicatorValue } from '../lib/formatValue.js'
 import { parseTsv } from '../lib/parseTsv.js'
 import { isValueRow, type GridRow, type ValueRow } from '../lib/rowModel.js'
 import { tsvFromRange } from '../lib/tsvFromRange.js'
@@ -55,10 +55,10 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
     if (!at) return locator.label(row, colId)
     const { cell, indicator: i } = at
     const col = { field: at.field }
-    if (col.field === 'deviation') return formatRuNumber(store.deviationOf(cell), i.decimals, { plain: true })
+    if (col.field === 'deviation') return formatDeviation(store.deviationOf(cell), i, { plain: true })
     const ref: FieldRef = { ...cell, field: col.field }
     const invalid = store.peek(`${i.id}:${ref.organizationId ?? 'm'}:${ref.year}`)?.invalid[ref.field]
-    return invalid ? invalid.text : formatRuNumber(store.valueOf(ref), i.decimals, { plain: true })
+    return invalid ? invalid.text : formatIndicatorValue(store.valueOf(ref), i, { plain: true })
   }
 
   /** A TSV block pasted at the range's top-left cell; a single value fills the whole range. */

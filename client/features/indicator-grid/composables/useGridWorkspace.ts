@@ -20,7 +20,7 @@ export function useGridWorkspace(roadmap: RoadmapData, municipality: Municipalit
   const canEdit = EDIT_ROLES.includes(user.role)
 
   const indicators: IndicatorInfo[] = roadmap.indicators.map((i) => ({
-    id: i.id, code: i.code, name: i.name, unit: i.unit, valueType: i.valueType, decimals: i.decimals,
+    id: i.id, code: i.code, name: i.name, unit: i.unit, valueType: i.valueType, decimals: i.decimals, minValue: i.minValue, maxValue: i.maxValue,
     goodDirection: i.goodDirection, level: i.level, directionId: i.direction.id,
   }))
   const indicatorById = new Map(indicators.map((i) => [i.id, i]))

@@ -2,13 +2,13 @@
 
 const formatters = new Map<string, Intl.NumberFormat>()
 
-function formatter(decimals: number, grouping: boolean, signed: boolean): Intl.NumberFormat {
-  const key = `${decimals}:${grouping}:${signed}`
+function formatter(decimals: number, grouping: boolean, signed: boolean, maxDecimals = decimals): Intl.NumberFormat {
+  const key = `${decimals}:${maxDecimals}:${grouping}:${signed}`
   let f = formatters.get(key)
   if (!f) {
     f = new Intl.NumberFormat('ru-RU', {
       minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
+      maximumFractionDigits: maxDecimals,
       useGrouping: grouping,
       signDisplay: signed ? 'exceptZero' : 'auto',
     })
@@ -27,12 +27,16 @@ export interface FormatOptions {
    * reads «−5» (U+2212) as text, not as a number.
    */
   plain?: boolean
+  /** Show up to this many places when the value has them (57,3 of a whole-number indicator). */
+  maxDecimals?: number
 }
 
 export function formatRuNumber(value: number | null | undefined, decimals: number, options: FormatOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return ''
   const plain = options.plain ?? false
-  const text = formatter(clampDecimals(decimals), plain ? false : (options.grouping ?? true), options.signed ?? false).format(value)
+  const min = clampDecimals(decimals)
+  const max = Math.max(min, clampDecimals(options.maxDecimals ?? min))
+  const text = formatter(min, plain ? false : (options.grouping ?? true), options.signed ?? false, max).format(value)
   // Intl gives a hyphen for negatives; on screen the typographic minus reads better.
   return plain ? text : text.replace('-', '−')
 }

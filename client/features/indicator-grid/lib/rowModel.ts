@@ -16,6 +16,8 @@ export interface IndicatorInfo {
   unit: string
   valueType: string
   decimals: number
+  minValue?: number | null
+  maxValue?: number | null
   goodDirection: string
   level: string
   directionId: number
