@@ -165,7 +165,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
     if (!indicator) return 'показатель не найден'
     const problem = writeProblem(user, {
       municipalityId: roadmap.municipalityId, organizationId: ref.organizationId, year: ref.year,
-      lockedYears: roadmap.lockedYears, periodFrom: roadmap.periodFrom, indicatorLevel: indicator.level, touchesTarget: ref.field === 'target',
+      lockedYears: roadmap.lockedYears, periodFrom: roadmap.periodFrom, indicatorLevel: indicator.level, touchesTarget: ref.field === 'target', setsTarget: ref.field === 'target',
     })
     if (problem) return problem
     if (ref.field === 'note') return null
