@@ -135,8 +135,9 @@ describe('parseDeadline', () => {
     expect(parseDeadline('Декабрь Июнь')).toMatchObject(reading('ANNUAL', [], [12, 6], null))
   })
 
-  it('reads «Весь период (1 раз в год)» as every year', () => {
+  it('reads «Весь период (1 раз в год)» as every year, and the whole period with a frequency within the year as due by it', () => {
     expect(parseDeadline('Весь период (1 раз в год)').kind).toBe('ANNUAL')
+    expect(parseDeadline('Весь период (ежеквартально)')).toMatchObject({ kind: 'ANNUAL', dueMonths: [3, 6, 9, 12] })
   })
 
   it('reads a single year as once in that year, with or without «год», «г.», «гг.»', () => {

@@ -2,7 +2,7 @@
 //
 // Every word of the text must be accounted for; anything left over makes the result UNKNOWN,
 // so a deadline is never guessed. Rules, in order of precedence:
-// - «Весь период», «Постоянно» → PERMANENT; «Весь период (1 раз в год)» → ANNUAL.
+// - «Весь период», «Постоянно» → PERMANENT; with a frequency, «Весь период (1 раз в год)» → ANNUAL.
 // - «Ежегодно» → ANNUAL (months and qualifiers kept).
 // - years → ONCE for one year («2022 год», «Март 2021 года», «Август-сентябрь 2021»), YEARS for a
 //   range or list («2021-2024», «2022, 2024»); months then apply in each year named.
@@ -396,7 +396,8 @@ function toSchedule(reading: Reading): Schedule {
 }
 
 function kindOf(reading: Reading): ScheduleKind {
-  if (reading.isPermanent) return reading.frequency === 'YEARLY' ? 'ANNUAL' : reading.frequency === 'MULTI_YEAR' ? 'CYCLE' : 'PERMANENT'
+  // «Весь период (1 раз в год)», «Весь период (ежеквартально)»: a frequency over the whole period dates it.
+  if (reading.isPermanent) return reading.frequency === null ? 'PERMANENT' : reading.frequency === 'MULTI_YEAR' ? 'CYCLE' : 'ANNUAL'
   if (reading.isAnnual) return 'ANNUAL'
   if (reading.years.length > 0) return kindOfYears(reading)
   if (reading.months.length > 0) return 'ANNUAL'
