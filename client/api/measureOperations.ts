@@ -4,7 +4,7 @@ import { gqlRequest } from './graphqlClient.js'
 export type MeasureStatusKind = 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'NOT_DONE' | 'CANCELLED'
 
 export interface MeasureSchedule {
-  kind: 'ONCE' | 'YEARS' | 'ANNUAL' | 'PERMANENT' | 'EVENT' | 'UNKNOWN'
+  kind: 'ONCE' | 'YEARS' | 'ANNUAL' | 'CYCLE' | 'PERMANENT' | 'EVENT' | 'UNKNOWN'
   years: number[]
   yearFrom: number | null
   yearTo: number | null

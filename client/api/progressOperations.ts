@@ -59,6 +59,8 @@ export interface RoadmapProgress {
   laggingWithoutMeasure: IndicatorRef[]
   doneButLagging: { measure: MeasureRef; indicator: IndicatorRef }[]
   overdueMeasures: MeasureRef[]
+  /** Measures with no date (permanent, on events) and no status for the year: not overdue, not reported either. */
+  unreportedMeasures: MeasureRef[]
   schoolsAtRisk: RiskFlag[]
 }
 
@@ -109,6 +111,7 @@ export async function fetchProgress(roadmapId: number, year: number, organizatio
       laggingWithoutMeasure { ${INDICATOR_REF} }
       doneButLagging { measure { ${MEASURE_REF} } indicator { ${INDICATOR_REF} } }
       overdueMeasures { ${MEASURE_REF} }
+      unreportedMeasures { ${MEASURE_REF} }
       schoolsAtRisk { organization { id shortName name } rule { id code title description operator threshold } indicator { ${INDICATOR_REF} } value } } }`,
     { r: roadmapId, y: year, o: organizationId },
   )

@@ -13,6 +13,7 @@ export interface LinkedMeasure {
   /** Its status for the year (PLANNED when none was set). */
   status: MeasureStatusKind
   isScheduled: boolean
+  /** Its deadline for the year has passed undone: it no longer counts as working on anything. */
   isOverdue: boolean
 }
 
@@ -22,16 +23,18 @@ export const isLagging = (s: IndicatorState): boolean => s.status === ValueStatu
 const ACTIVE = [MeasureStatusKind.PLANNED, MeasureStatusKind.IN_PROGRESS]
 
 export interface LaggingReport {
-  /** Lagging indicators that no scheduled, unfinished measure works on. */
+  /** Lagging indicators that no active measure works on: scheduled, unfinished and not overdue. */
   withoutActiveMeasure: number[]
   /** Measures done this year whose indicator still lags: [measureId, indicatorId]. */
   doneButLagging: [number, number][]
 }
 
+const isActive = (m: LinkedMeasure): boolean => m.isScheduled && !m.isOverdue && ACTIVE.includes(m.status)
+
 export function laggingReport(indicators: IndicatorState[], measures: LinkedMeasure[]): LaggingReport {
   const lagging = indicators.filter(isLagging).map((s) => s.indicatorId)
   const withoutActiveMeasure = lagging.filter(
-    (id) => !measures.some((m) => m.indicatorIds.includes(id) && m.isScheduled && ACTIVE.includes(m.status)),
+    (id) => !measures.some((m) => m.indicatorIds.includes(id) && isActive(m)),
   )
   const doneButLagging: [number, number][] = []
   for (const m of measures) {

@@ -1,5 +1,5 @@
-// Where an indicator is heading: the pace needed to reach the final target from the last
-// actual, the pace so far, and a linear forecast of the final year. Pure.
+// Where an indicator is heading, as seen in a given year: the pace needed to reach the final
+// target from the last actual, the pace so far, and a linear forecast of the final year. Pure.
 import { GoodDirection, ValueStatus } from './enums.js'
 import { valueStatus } from './progress.js'
 
@@ -24,8 +24,18 @@ export interface Trend {
   forecastMisses: boolean
 }
 
-export function trend(values: YearValue[], finalYear: number, goodDirection: GoodDirection, tolerance: number | null = null): Trend {
-  const actuals = values.filter((v): v is YearValue & { actual: number } => v.actual !== null && v.year <= finalYear).sort((a, b) => a.year - b.year)
+export interface TrendOptions {
+  tolerance?: number | null
+  /**
+   * The year the view is for: facts of later years were not known then, so pace and forecast
+   * leave them out («за 2022» never uses the 2023 fact). Targets are the plan, known from the start.
+   */
+  asOfYear?: number
+}
+
+export function trend(values: YearValue[], finalYear: number, goodDirection: GoodDirection, { tolerance = null, asOfYear = finalYear }: TrendOptions = {}): Trend {
+  const knownTo = Math.min(asOfYear, finalYear)
+  const actuals = values.filter((v): v is YearValue & { actual: number } => v.actual !== null && v.year <= knownTo).sort((a, b) => a.year - b.year)
   const finalTarget = values.find((v) => v.year === finalYear)?.target ?? null
   const last = actuals.at(-1) ?? null
   const first = actuals[0] ?? null

@@ -1,6 +1,7 @@
 // Progress on a small roadmap built here, where every answer is worked out by hand.
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { admin, gql, ok, type Caller } from './client.js'
+import { admin, baseUrl, gql, ok, type Caller } from './client.js'
 
 let a: Caller
 const ids: Record<string, number> = {}
@@ -12,6 +13,7 @@ const PROGRESS = `query($r:Int!,$y:Int!){ progress(roadmapId:$r, year:$y){
   laggingWithoutMeasure { code }
   doneButLagging { measure { code } indicator { code } }
   overdueMeasures { code }
+  unreportedMeasures { code }
   schoolsAtRisk { organization { shortName } rule { code } indicator { code } value } } }`
 
 async function setValues(input: object[]) {
@@ -34,7 +36,8 @@ beforeAll(async () => {
 
   const targetsA = [50, 55, 60, 65, 70]
   await setValues(targetsA.map((target, i) => ({ indicatorId: ids.A, year: 2021 + i, target })))
-  await setValues([40, 44, 48, 52].map((actual, i) => ({ indicatorId: ids.A, year: 2019 + i, actual })))
+  // 40, 44, 48, 52 in 2019–2022, then a leap to 70 in 2023 that a view of 2022 must not know.
+  await setValues([40, 44, 48, 52, 70].map((actual, i) => ({ indicatorId: ids.A, year: 2019 + i, actual })))
   await setValues([...[2021, 2022, 2023, 2024, 2025].map((year) => ({ indicatorId: ids.B, year, target: 0 }))])
   await setValues([{ indicatorId: ids.B, year: 2021, actual: 20 }, { indicatorId: ids.B, year: 2022, actual: 0 }])
   await setValues([
@@ -50,6 +53,7 @@ beforeAll(async () => {
     (ids[`m${code}`] = (await ok<any>('mutation($i:CreateMeasureInput!){ createMeasure(input:$i){ id } }', { i: { directionId: ids[directionKey], code, text: `Мероприятие ${code}`, deadlineText, responsibleText: 'Управление образования' } }, a)).createMeasure.id)
   await measure('1', 'd1', 'Ежегодно')
   await measure('2', 'd2', '2021 год')
+  await measure('4', 'd2', 'Постоянно')
   await ok('mutation($m:Int!,$i:[Int!]!){ setMeasureIndicators(measureId:$m, indicatorIds:$i){ id } }', { m: ids.m1, i: [ids.A] }, a)
   await ok('mutation($i:[MeasureStatusInput!]!){ setMeasureStatuses(input:$i){ id } }', { i: [{ measureId: ids.m1, year: 2022, status: 'DONE' }] }, a)
 })
@@ -77,6 +81,23 @@ describe('progress of a roadmap for a year', () => {
     expect(of('B')).toMatchObject({ forecastMisses: false, isLagging: false })
   })
 
+  it('uses the facts up to 2022 only: the 2023 fact of 70 changes neither the pace nor the forecast seen from 2022', async () => {
+    expect(of('A')).toMatchObject({ lastActualYear: 2022, paceSoFar: 4, forecast: 64, forecastMisses: true })
+    // Seen from 2023 the leap counts: 40, 44, 48, 52, 70 lie on a line reaching 78 in 2025; (70 − 70) / 2 = 0 a year to go.
+    const p2023 = (await ok<any>(PROGRESS, { r: ids.r, y: 2023 }, a)).progress
+    expect(p2023.indicators.find((i: any) => i.indicator.code === 'A')).toMatchObject({ lastActualYear: 2023, requiredPace: 0, paceSoFar: 7.5, forecast: 78, forecastMisses: false })
+  })
+
+  it('writes the pace and forecast of 2022 into the XLSX report for 2022, not those of 2023', async () => {
+    const res = await fetch(`${baseUrl()}/export/report.xlsx?roadmapId=${ids.r}&year=2022`, { headers: { cookie: a.cookie! } })
+    expect(res.status).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await res.arrayBuffer())
+    const sheet = workbook.worksheets.find((s) => s.getColumn(1).values.includes('A'))!
+    const row = sheet.getRow(sheet.getColumn(1).values.indexOf('A'))
+    expect([row.getCell(4).value, row.getCell(5).value, row.getCell(9).value, row.getCell(10).value]).toEqual([55, 52, 64, 6])
+  })
+
   it('rolls school values up by the rule and flags a municipal value that disagrees', () => {
     expect(of('C').rollup).toEqual({ value: 8, count: 2, disagrees: true })
     expect(of('D').rollup).toEqual({ value: 18.3, count: 3, disagrees: false })
@@ -96,10 +117,25 @@ describe('progress of a roadmap for a year', () => {
     expect(p.doneButLagging).toEqual([{ measure: { code: '1' }, indicator: { code: 'A' } }])
   })
 
-  it('lists the measures overdue for the year', async () => {
+  it('lists a lagging indicator whose only measure is overdue for the year as having no active measure', async () => {
+    // 2021: A is behind (48 against 50); measure 1 («Ежегодно») has no status for 2021 and its deadline passed.
+    const p2021 = (await ok<any>(PROGRESS, { r: ids.r, y: 2021 }, a)).progress
+    expect(p2021.overdueMeasures.map((m: any) => m.code)).toContain('1')
+    expect(p2021.laggingWithoutMeasure.map((i: any) => i.code).sort()).toEqual(['A', 'B'])
+  })
+
+  it('lists the measures overdue for the year, never a permanent one', async () => {
     expect(p.overdueMeasures).toEqual([])
     const p2021 = (await ok<any>(PROGRESS, { r: ids.r, y: 2021 }, a)).progress
     expect(p2021.overdueMeasures.map((m: any) => m.code)).toEqual(['1', '2'])
+  })
+
+  it('lists a permanent measure without a status for the year apart, until a status is set', async () => {
+    expect(p.unreportedMeasures).toEqual([{ code: '4' }])
+    await ok('mutation($i:[MeasureStatusInput!]!){ setMeasureStatuses(input:$i){ id } }', { i: [{ measureId: ids.m4, year: 2022, status: 'IN_PROGRESS' }] }, a)
+    const again = (await ok<any>(PROGRESS, { r: ids.r, y: 2022 }, a)).progress
+    expect(again.unreportedMeasures).toEqual([])
+    expect(again.overdueMeasures).toEqual([])
   })
 
   it('flags the schools tripping a risk rule, with the rule and the value', () => {

@@ -57,12 +57,21 @@ describe('trendPoints', () => {
   it('takes one scope’s target and actual for every year, empty where there is none', () => {
     const school = { id: 5, shortName: 'Ш5' }
     const i = indicator(1, [value(2021, 50, 55), value(2022, null, 60), value(2021, 10, null, school)])
-    expect(trendPoints(i, [2020, 2021, 2022], null)).toEqual([
+    expect(trendPoints(i, [2020, 2021, 2022], null, 2022)).toEqual([
       { year: 2020, target: null, actual: null },
       { year: 2021, target: 55, actual: 50 },
       { year: 2022, target: 60, actual: null },
     ])
-    expect(trendPoints(i, [2021], 5)).toEqual([{ year: 2021, target: null, actual: 10 }])
+    expect(trendPoints(i, [2021], 5, 2022)).toEqual([{ year: 2021, target: null, actual: 10 }])
+  })
+
+  it('leaves out the facts of years after the one viewed, keeping their targets', () => {
+    const i = indicator(1, [value(2021, 50, 55), value(2022, 52, 60), value(2023, 70, 65)])
+    expect(trendPoints(i, [2021, 2022, 2023], null, 2022)).toEqual([
+      { year: 2021, target: 55, actual: 50 },
+      { year: 2022, target: 60, actual: 52 },
+      { year: 2023, target: 65, actual: null },
+    ])
   })
 })
 

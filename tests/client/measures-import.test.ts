@@ -12,15 +12,18 @@ const measure = (extra: Partial<MeasureRow>): MeasureRow => ({
 })
 
 describe('statusYears', () => {
-  it('takes the years a once or multi-year measure names, within the period', () => {
+  it('takes the years a once or multi-year measure names, up to the end of the period', () => {
     expect(statusYears(measure({ schedule: schedule('ONCE', [2022]) }), period)).toEqual([2022])
-    expect(statusYears(measure({ schedule: schedule('YEARS', [], 2020, 2023) }), period)).toEqual([2021, 2022, 2023])
-    // «Сентябрь 2020 г.» in a 2021–2025 roadmap: overdue, but no year to set a status in.
-    expect(statusYears(measure({ schedule: schedule('ONCE', [2020]) }), period)).toEqual([])
+    expect(statusYears(measure({ schedule: schedule('YEARS', [2024, 2025, 2026]) }), period)).toEqual([2024, 2025])
   })
 
-  it('takes every year of the period for annual, permanent, event and unparsed deadlines', () => {
-    for (const kind of ['ANNUAL', 'PERMANENT', 'EVENT', 'UNKNOWN'] as const) expect(statusYears(measure({ schedule: schedule(kind) }), period)).toEqual([2021, 2022, 2023, 2024, 2025])
+  it('lets a deadline before the period take a status for its year: «Сентябрь 2020 г.» in 2021–2025', () => {
+    expect(statusYears(measure({ schedule: schedule('ONCE', [2020]) }), period)).toEqual([2020])
+    expect(statusYears(measure({ schedule: schedule('YEARS', [], 2020, 2023) }), period)).toEqual([2020, 2021, 2022, 2023])
+  })
+
+  it('takes every year of the period for annual, cyclic, permanent, event and unparsed deadlines', () => {
+    for (const kind of ['ANNUAL', 'CYCLE', 'PERMANENT', 'EVENT', 'UNKNOWN'] as const) expect(statusYears(measure({ schedule: schedule(kind) }), period)).toEqual([2021, 2022, 2023, 2024, 2025])
   })
 
   it('keeps a year that already has a status', () => {

@@ -22,9 +22,9 @@ describe('the measures page', () => {
   it('sets a measure’s status and note for a year, and the server holds them', async () => {
     const specialist = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
     const api = await apiLogin(specialist.login, specialist.password)
-    // «Постоянно»: due every year of the period, overdue for the years already past.
+    // «Постоянно»: planned every year of the period, never overdue by date.
     const before = await measureByCode(api, '2.4.')
-    expect(before.overdueYears).toContain(2022)
+    expect(before.overdueYears).toEqual([])
 
     const context = await newContext(browser)
     const page = await context.newPage()
@@ -32,7 +32,7 @@ describe('the measures page', () => {
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/measures?measure=${before.id}`)
     const row = page.locator(`[data-test=measure-row][data-measure-id="${before.id}"]`)
     await row.waitFor()
-    expect(await row.locator('[data-test=overdue]').textContent()).toContain('2022')
+    expect(await row.locator('[data-test=overdue]').count()).toBe(0)
 
     // Filters: by responsible party and by year.
     await page.locator('[data-test=filter-year]').selectOption('2022')
@@ -51,10 +51,34 @@ describe('the measures page', () => {
 
     const after = await measureByCode(api, '2.4.')
     expect(after.statuses.find((s: any) => s.year === 2022)).toMatchObject({ status: 'DONE', version: 2 })
-    expect(after.overdueYears).not.toContain(2022)
-    // The page reads the list again: 2022 is no longer overdue there either.
-    await expect.poll(async () => (await row.locator('[data-test=overdue]').textContent()) ?? '').not.toContain('2022')
+    expect(after.overdueYears).toEqual([])
     expect(await cell.getAttribute('data-status')).toBe('DONE')
+    await context.close()
+  })
+
+  it('closes a measure due before the period («Сентябрь 2020г.» in 2021–2025) with a status for 2020', async () => {
+    const specialist = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
+    const api = await apiLogin(specialist.login, specialist.password)
+    const before = await measureByCode(api, '1.1.')
+    expect(before.overdueYears).toEqual([2020])
+
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, specialist.login, specialist.password)
+    await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/measures?measure=${before.id}`)
+    const row = page.locator(`[data-test=measure-row][data-measure-id="${before.id}"]`)
+    await row.waitFor()
+    expect(await row.locator('[data-test=overdue]').textContent()).toContain('2020')
+    expect(await row.textContent()).not.toContain('не ставится')
+
+    const cell = row.locator('[data-test=status-2020]')
+    expect(await cell.getAttribute('data-status')).toBe('PLANNED')
+    await cell.locator('select').selectOption({ label: 'Выполнено' })
+    await expect.poll(() => cell.getAttribute('data-state'), { timeout: 15_000 }).toBe('saved')
+    await expect.poll(async () => (await measureByCode(api, '1.1.')).overdueYears, { timeout: 15_000 }).toEqual([])
+    expect((await measureByCode(api, '1.1.')).statuses).toMatchObject([{ year: 2020, status: 'DONE' }])
+    // The page reads the list again: the measure is no longer overdue there either.
+    await expect.poll(() => row.locator('[data-test=overdue]').count()).toBe(0)
     await context.close()
   })
 

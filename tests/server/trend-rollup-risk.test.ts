@@ -27,6 +27,19 @@ describe('trend', () => {
     expect(trend([{ year: 2021, target: 5, actual: null }], 2025, GoodDirection.UP)).toMatchObject({ requiredPace: null, paceSoFar: null, forecast: null, forecastMisses: false })
     expect(trend([{ year: 2021, target: null, actual: 1 }, { year: 2022, target: null, actual: 2 }], 2025, GoodDirection.UP).forecastMisses).toBe(false)
   })
+
+  it('seen from 2022, ignores the 2023 fact: pace and forecast from the facts up to 2022 only', () => {
+    const withLater = [...values, { year: 2023, target: 60, actual: 70 }]
+    const asOf2022 = trend(withLater, 2025, GoodDirection.UP, { asOfYear: 2022 })
+    expect(asOf2022).toEqual(trend(values, 2025, GoodDirection.UP))
+    expect(asOf2022).toMatchObject({ lastActualYear: 2022, lastActual: 52, requiredPace: 6, paceSoFar: 4, forecast: 64, forecastMisses: true })
+    // Seen from 2023 the jump counts: 40, 44, 48, 52, 70 give a line reaching 78 in 2025.
+    expect(trend(withLater, 2025, GoodDirection.UP, { asOfYear: 2023 })).toMatchObject({ lastActualYear: 2023, lastActual: 70, requiredPace: 0, paceSoFar: 7.5, forecast: 78, forecastMisses: false })
+  })
+
+  it('keeps the final target however early the year viewed: the plan is known from the start', () => {
+    expect(trend(values, 2025, GoodDirection.UP, { asOfYear: 2020 })).toMatchObject({ finalTarget: 70, lastActualYear: 2020, requiredPace: 5.2, forecast: 64 })
+  })
 })
 
 describe('rollup', () => {
@@ -77,6 +90,15 @@ describe('laggingReport', () => {
       { measureId: 11, indicatorIds: [4], status: MeasureStatusKind.PLANNED, isScheduled: false, isOverdue: false },
     ]
     expect(laggingReport(indicators, measures).withoutActiveMeasure).toEqual([2, 4])
+  })
+
+  it('lists a lagging indicator whose linked measures are all overdue: an overdue measure is not an active one', () => {
+    const measures = [
+      { measureId: 10, indicatorIds: [1], status: MeasureStatusKind.PLANNED, isScheduled: true, isOverdue: true },
+      { measureId: 11, indicatorIds: [1, 2], status: MeasureStatusKind.IN_PROGRESS, isScheduled: true, isOverdue: true },
+      { measureId: 12, indicatorIds: [4], status: MeasureStatusKind.PLANNED, isScheduled: true, isOverdue: false },
+    ]
+    expect(laggingReport(indicators, measures).withoutActiveMeasure).toEqual([1, 2])
   })
 
   it('lists done measures whose indicator still lags', () => {

@@ -2,17 +2,20 @@
 //
 // Every word of the text must be accounted for; anything left over makes the result UNKNOWN,
 // so a deadline is never guessed. Rules, in order of precedence:
-// - «Весь период», «Постоянно» → PERMANENT; «Весь период (1 раз в год)» → ANNUAL.
+// - «Весь период», «Постоянно» → PERMANENT; with a frequency, «Весь период (1 раз в год)» → ANNUAL.
 // - «Ежегодно» → ANNUAL (months and qualifiers kept).
 // - years → ONCE for one year («2022 год», «Март 2021 года», «Август-сентябрь 2021»), YEARS for a
 //   range or list («2021-2024», «2022, 2024»); months then apply in each year named.
 // - months without a year («Декабрь Июнь», «Ежегодно, август») → ANNUAL in those months.
-// - a frequency alone: once a year or more often → ANNUAL, less often («1 раз в 3 года») → PERMANENT.
-// - an event or an outside plan («По итогам учебного года», «При необходимости», «Согласно плану») → EVENT.
+// - a frequency alone: once a year or more often → ANNUAL, less often («1 раз в 3 года») → CYCLE.
+// - a point of the school calendar («По итогам учебного года», «По результатам четверти») → ANNUAL,
+//   due at the end of the school year or of each quarter (see SCHOOL_YEAR_END_MONTH).
+// - an event or an outside plan («По итогам проведения», «При необходимости», «Согласно плану») → EVENT.
 // School years: «2020/2021 учебный год» runs from September 2020 to August 2021, so it reads as
 // YEARS 2020–2021 with the school year kept as the qualifier (the same years as «2020-2021»).
-// Months are listed in the order the text names them, ranges expanded: «Декабрь Июнь» → [12, 6].
-import type { Schedule, ScheduleKind } from './schedule.js'
+// Months are listed in the order the text names them, ranges expanded: «Декабрь Июнь» → [12, 6];
+// each month or range named is one deadline, at the end of its last month: «Декабрь Июнь» is due twice a year.
+import { SCHOOL_QUARTER_END_MONTHS, SCHOOL_YEAR_END_MONTH, type Schedule, type ScheduleKind } from './schedule.js'
 
 type Frequency = 'YEARLY' | 'SUB_YEAR' | 'MULTI_YEAR'
 
@@ -21,6 +24,10 @@ interface Reading {
   /** Separate year expressions: «2021-2024» is one, «2022, 2024» two. */
   yearExpressions: number
   months: number[]
+  /** The months at whose end it is due: the last of each month or range named, or the school calendar's. */
+  dueMonths: number[]
+  /** Years per round of a MULTI_YEAR frequency. */
+  everyYears: number
   isPermanent: boolean
   isAnnual: boolean
   isEvent: boolean
@@ -73,7 +80,45 @@ const FREQUENCY_RE =
 // A phrase runs to the end of its clause: «по итогам учебного года», «согласно плану - графику».
 const PHRASE_RE =
   /(?:по итогам|по результатам|по мере|по отдельн[а-я]*|по план[а-я]*|по график[а-я]*|при|согласно|в соответствии|в течение|в сроки|в период|в рамках)(?![а-я])[^,;(]*/y
-const SCHOOL_YEAR_PHRASE_RE = /^в течение (?:учебного )?года$/
+// Phrases that name a point of the school calendar, not an event: due every year at that point.
+const CALENDAR_PHRASES: readonly { re: RegExp; dueMonths: readonly number[]; frequency: Frequency }[] = [
+  { re: /^в течение года$/, dueMonths: [12], frequency: 'YEARLY' },
+  { re: /^(?:в течение|по итогам) учебного года$/, dueMonths: [SCHOOL_YEAR_END_MONTH], frequency: 'YEARLY' },
+  { re: /^по (?:итогам|результатам) (?:каждой )?четверти$/, dueMonths: SCHOOL_QUARTER_END_MONTHS, frequency: 'SUB_YEAR' },
+]
+// The months a frequency of once per unit is due in: a school quarter ends at its break, a calendar
+// quarter or half-year with its last month; a month or week is due every month, the finest a deadline gets here.
+const DUE_MONTHS_OF_UNIT: Record<string, readonly number[]> = {
+  четверть: SCHOOL_QUARTER_END_MONTHS,
+  квартал: [3, 6, 9, 12],
+  ежеквартально: [3, 6, 9, 12],
+  полугодие: [6, 12],
+  месяц: range(1, 12),
+  неделю: range(1, 12),
+  ежемесячно: range(1, 12),
+  еженедельно: range(1, 12),
+}
+
+const readings = new Map<string, Schedule>()
+const MAX_READINGS = 10_000
+
+/** parseDeadline, remembered per text: a region's measures share a few hundred deadlines. The result is frozen, so it can be shared. */
+export function scheduleOf(text: string): Schedule {
+  let schedule = readings.get(text)
+  if (schedule === undefined) {
+    if (readings.size >= MAX_READINGS) readings.clear()
+    schedule = deepFreeze(parseDeadline(text))
+    readings.set(text, schedule)
+  }
+  return schedule
+}
+
+function deepFreeze(schedule: Schedule): Schedule {
+  Object.freeze(schedule.years)
+  Object.freeze(schedule.months)
+  Object.freeze(schedule.dueMonths)
+  return Object.freeze(schedule)
+}
 
 export function parseDeadline(text: string): Schedule {
   const reading = readText(toText(text))
@@ -92,6 +137,8 @@ function emptyReading(): Reading {
     years: [],
     yearExpressions: 0,
     months: [],
+    dueMonths: [],
+    everyYears: 1,
     isPermanent: false,
     isAnnual: false,
     isEvent: false,
@@ -163,7 +210,9 @@ function readParentheses(text: Text, at: number, reading: Reading): number | nul
     // A remark in parentheses never makes a deadline unreadable: it is kept as a qualifier.
     addQualifier(reading, inner.clean)
     reading.frequency = innerReading?.frequency ?? reading.frequency
+    reading.everyYears = Math.max(reading.everyYears, innerReading?.everyYears ?? 1)
   }
+  addDueMonths(reading, innerReading?.dueMonths ?? [])
   return end(match)
 }
 
@@ -232,9 +281,11 @@ function readMonths(text: Text, at: number, reading: Reading): number | null {
   const last = dash && readMonthWord(text, end(dash))
   if (last === null) {
     addMonths(reading, [first.month])
+    addDueMonths(reading, [first.month])
     return first.end
   }
   addMonths(reading, monthRange(first.month, last.month))
+  addDueMonths(reading, [last.month])
   return last.end
 }
 
@@ -254,6 +305,12 @@ function monthRange(first: number, last: number): number[] {
 function addMonths(reading: Reading, months: number[]): void {
   for (const month of months) {
     if (!reading.months.includes(month)) reading.months.push(month)
+  }
+}
+
+function addDueMonths(reading: Reading, months: readonly number[]): void {
+  for (const month of months) {
+    if (!reading.dueMonths.includes(month)) reading.dueMonths.push(month)
   }
 }
 
@@ -277,6 +334,8 @@ function readFrequency(text: Text, at: number, reading: Reading): number | null 
   if (match === null) return null
   const clauseEnd = endOfClause(text, end(match))
   reading.frequency = toFrequency(match)
+  if (reading.frequency === 'MULTI_YEAR') reading.everyYears = Number(match[2])
+  addDueMonths(reading, DUE_MONTHS_OF_UNIT[match[3] ?? match[4]] ?? [])
   addQualifier(reading, text.clean.slice(at, clauseEnd))
   return clauseEnd
 }
@@ -298,9 +357,11 @@ function endOfClause(text: Text, at: number): number {
 function readPhrase(text: Text, at: number, reading: Reading): number | null {
   const match = matchAt(PHRASE_RE, text, at)
   if (match === null) return null
-  const phrase = trimPunctuation(text.lower.slice(at, end(match)))
-  if (SCHOOL_YEAR_PHRASE_RE.test(phrase)) {
-    reading.frequency = reading.frequency ?? 'YEARLY'
+  const phrase = trimPunctuation(text.lower.slice(at, end(match))).replace(/\s+/g, ' ')
+  const calendar = CALENDAR_PHRASES.find((p) => p.re.test(phrase))
+  if (calendar) {
+    reading.frequency = reading.frequency ?? calendar.frequency
+    addDueMonths(reading, calendar.dueMonths)
   } else {
     reading.isEvent = true
   }
@@ -321,22 +382,26 @@ function toSchedule(reading: Reading): Schedule {
   const kind = kindOf(reading)
   if (kind === 'UNKNOWN') return unknown()
   const years = [...new Set(reading.years)].sort((a, b) => a - b)
+  const isDated = kind !== 'PERMANENT' && kind !== 'EVENT'
   return {
     kind,
     yearFrom: years.length > 0 ? years[0] : null,
     yearTo: years.length > 0 ? years[years.length - 1] : null,
     years,
     months: reading.months,
+    dueMonths: !isDated ? [] : reading.dueMonths.length > 0 ? [...reading.dueMonths].sort((a, b) => a - b) : [12],
+    everyYears: kind === 'CYCLE' ? reading.everyYears : 1,
     qualifier: reading.qualifiers.length > 0 ? reading.qualifiers.join('; ') : null,
   }
 }
 
 function kindOf(reading: Reading): ScheduleKind {
-  if (reading.isPermanent) return reading.frequency === 'YEARLY' ? 'ANNUAL' : 'PERMANENT'
+  // «Весь период (1 раз в год)», «Весь период (ежеквартально)»: a frequency over the whole period dates it.
+  if (reading.isPermanent) return reading.frequency === null ? 'PERMANENT' : reading.frequency === 'MULTI_YEAR' ? 'CYCLE' : 'ANNUAL'
   if (reading.isAnnual) return 'ANNUAL'
   if (reading.years.length > 0) return kindOfYears(reading)
   if (reading.months.length > 0) return 'ANNUAL'
-  if (reading.frequency !== null) return reading.frequency === 'MULTI_YEAR' ? 'PERMANENT' : 'ANNUAL'
+  if (reading.frequency !== null) return reading.frequency === 'MULTI_YEAR' ? 'CYCLE' : 'ANNUAL'
   if (reading.isEvent) return 'EVENT'
   return 'UNKNOWN'
 }
@@ -352,5 +417,5 @@ function range(from: number, to: number): number[] {
 }
 
 function unknown(): Schedule {
-  return { kind: 'UNKNOWN', yearFrom: null, yearTo: null, years: [], months: [], qualifier: null }
+  return { kind: 'UNKNOWN', yearFrom: null, yearTo: null, years: [], months: [], dueMonths: [], everyYears: 1, qualifier: null }
 }

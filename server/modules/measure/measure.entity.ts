@@ -1,11 +1,10 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import { Collection, Entity, Index, type Opt, ManyToMany, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { Direction } from '../direction/direction.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { Roadmap } from '../roadmap/roadmap.entity.js'
-import type { Schedule, ScheduleKind } from './schedule.js'
-
-const SCHEDULE_KINDS = ['ONCE', 'YEARS', 'ANNUAL', 'PERMANENT', 'EVENT', 'UNKNOWN']
+import { scheduleOf } from './deadline-parser.js'
+import type { Schedule } from './schedule.js'
 
 @ObjectType({ description: 'Мероприятие дорожной карты: текст, срок, ответственные, ожидаемый результат' })
 @Entity({ tableName: 'measure' })
@@ -33,11 +32,10 @@ export class Measure {
   @Property({ type: 'text' })
   deadlineText!: string
 
-  @Enum({ items: SCHEDULE_KINDS, type: 'string' })
-  scheduleKind!: ScheduleKind
-
-  @Property({ type: 'json' })
-  schedule!: Schedule
+  /** The deadline read into a schedule. Read from the text, never stored: a better reading reaches every measure at once. */
+  get schedule(): Opt<Schedule> {
+    return scheduleOf(this.deadlineText)
+  }
 
   @Field(() => String, { description: 'Ответственные дословно' })
   @Property({ type: 'text' })

@@ -41,18 +41,18 @@ export class MeasureResolver {
       expectedResult: input.expectedResult?.trim() || null,
       position: (last?.position ?? 0) + 1,
     }
-    const row = em.create(Measure, { ...fields, ...parsedMeasureFields(fields.deadlineText, fields.responsibleText), direction, roadmap: direction.roadmap })
+    const row = em.create(Measure, { ...fields, ...parsedMeasureFields(fields.responsibleText), direction, roadmap: direction.roadmap })
     return createAudited(em, actorOrThrow(actor), 'Measure', row, { ...fields, directionId: direction.id })
   }
 
   @Authorized(...EDIT_STRUCTURE_ROLES)
-  @Mutation(() => Measure, { description: 'Изменить мероприятие; срок и ответственные разбираются заново' })
+  @Mutation(() => Measure, { description: 'Изменить мероприятие; ответственные разбираются заново' })
   async updateMeasure(@Arg('id', () => Int, { description: 'Идентификатор' }) id: number, @Arg('input', () => MeasureInput, { description: 'Данные' }) input: MeasureInput, @Ctx() { em, actor }: Context): Promise<Measure> {
     const row = await measureOrThrow(em, actor, id)
     if ((input.code !== undefined && !input.code.trim()) || (input.text !== undefined && !input.text.trim()))
       throw badInput('Номер и текст мероприятия не могут быть пустыми')
     const updated = await updateAudited(em, actorOrThrow(actor), 'Measure', row, input)
-    Object.assign(updated, parsedMeasureFields(updated.deadlineText, updated.responsibleText))
+    Object.assign(updated, parsedMeasureFields(updated.responsibleText))
     await em.flush()
     return updated
   }

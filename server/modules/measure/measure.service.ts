@@ -8,16 +8,14 @@ import { diffFields, recordChange } from '../audit/audit.service.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { directionSubtreeIds } from '../direction/direction.service.js'
 import { User } from '../user/user.entity.js'
-import { parseDeadline } from './deadline-parser.js'
 import { MeasureStatus } from './measure-status.entity.js'
 import { Measure } from './measure.entity.js'
 import type { MeasureFilter, MeasureStatusInput } from './measure.inputs.js'
 import { parseResponsible } from './responsible-parser.js'
 
-/** The parsed forms stored beside the verbatim deadline and responsible texts. */
-export function parsedMeasureFields(deadlineText: string, responsibleText: string) {
-  const schedule = parseDeadline(deadlineText)
-  return { schedule, scheduleKind: schedule.kind, responsibleParties: parseResponsible(responsibleText) }
+/** The parsed form stored beside the verbatim responsible text (the deadline's schedule is read from its text). */
+export function parsedMeasureFields(responsibleText: string) {
+  return { responsibleParties: parseResponsible(responsibleText) }
 }
 
 export async function queryMeasures(

@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/actor.js'
 import { assertMunicipality, visibleOrganizationIds } from '../../auth/access.js'
 import { IndicatorLevel, MeasureStatusKind, ValueStatus } from '../../domain/enums.js'
 import { laggingReport } from '../../domain/lagging.js'
-import { isScheduledIn, overdueYears } from '../../domain/overdue.js'
+import { isScheduledIn, isUnreportedIn, overdueYears } from '../../domain/overdue.js'
 import { achievement, countStatuses, deviation, valueStatus } from '../../domain/progress.js'
 import { riskHits } from '../../domain/risk.js'
 import { rollup } from '../../domain/rollup.js'
@@ -60,7 +60,7 @@ export async function roadmapProgress(
     const own = valuesOf(indicator.id, scopeId)
     const cell = own.find((v) => v.year === year)
     const facts = { target: cell?.target ?? null, actual: cell?.actual ?? null, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance }
-    const t = trend(own, roadmap.periodTo, indicator.goodDirection, indicator.tolerance)
+    const t = trend(own, roadmap.periodTo, indicator.goodDirection, { tolerance: indicator.tolerance, asOfYear: year })
     const status = valueStatus(facts)
     const schoolActuals = (byIndicator.get(indicator.id) ?? []).filter((v) => v.year === year && v.scopeId !== MUNICIPALITY_SCOPE).map((v) => v.actual)
     return {
@@ -90,14 +90,14 @@ export async function roadmapProgress(
     return { direction, counts: countStatuses(indicators.filter((i) => ids.has(i.direction.id)).map((i) => statusOf.get(i.id)!)) }
   })
 
-  const statusFor = (measureId: number) =>
-    statuses.find((s) => s.measure.id === measureId && s.year === year)?.status ?? MeasureStatusKind.PLANNED
+  const statusesOf = (measureId: number) => statuses.filter((s) => s.measure.id === measureId)
   const linked = measures.map((m) => ({
     measureId: m.id,
     indicatorIds: m.indicators.getItems().map((i) => i.id),
-    status: statusFor(m.id),
+    status: statusesOf(m.id).find((s) => s.year === year)?.status ?? MeasureStatusKind.PLANNED,
     isScheduled: isScheduledIn(m.schedule, year, roadmap),
-    isOverdue: overdueYears(m.schedule, statuses.filter((s) => s.measure.id === m.id), roadmap, today).includes(year),
+    isOverdue: overdueYears(m.schedule, statusesOf(m.id), roadmap, today).includes(year),
+    isUnreported: isUnreportedIn(m.schedule, statusesOf(m.id), year, roadmap, today),
   }))
   const report = laggingReport(progress.map((p) => ({ indicatorId: p.indicator.id, status: p.status, forecastMisses: p.forecastMisses })), linked)
   const indicatorById = new Map(indicators.map((i) => [i.id, i]))
@@ -118,6 +118,7 @@ export async function roadmapProgress(
     laggingWithoutMeasure: report.withoutActiveMeasure.map((id) => indicatorById.get(id)!),
     doneButLagging: report.doneButLagging.map(([measureId, indicatorId]) => ({ measure: measureById.get(measureId)!, indicator: indicatorById.get(indicatorId)! })),
     overdueMeasures: linked.filter((l) => l.isOverdue).map((l) => measureById.get(l.measureId)!),
+    unreportedMeasures: linked.filter((l) => l.isUnreported).map((l) => measureById.get(l.measureId)!),
     schoolsAtRisk: hits.map((h) => ({
       organization: orgs.find((o) => o.id === h.organizationId)!,
       rule: rules.find((r) => r.id === h.ruleId)!,

@@ -69,6 +69,7 @@ export class RoadmapProgress {
   @Field(() => [IndicatorProgress], { description: 'Показатели' }) indicators!: IndicatorProgress[]
   @Field(() => [Indicator], { description: 'Отстающие показатели без действующего мероприятия' }) laggingWithoutMeasure!: Indicator[]
   @Field(() => [DoneButLagging], { description: 'Выполненные мероприятия, чей показатель всё ещё отстаёт' }) doneButLagging!: DoneButLagging[]
-  @Field(() => [Measure], { description: 'Просроченные за год мероприятия' }) overdueMeasures!: Measure[]
+  @Field(() => [Measure], { description: 'Просроченные за год мероприятия: срок по дате прошёл, а мероприятие не выполнено' }) overdueMeasures!: Measure[]
+  @Field(() => [Measure], { description: 'Мероприятия без срока по дате (весь период, по событию, между сроками раз в несколько лет), за год без статуса: не просрочены, но о них не отчитались' }) unreportedMeasures!: Measure[]
   @Field(() => [RiskFlag], { description: 'Школы в зоне риска по правилам' }) schoolsAtRisk!: RiskFlag[]
 }

@@ -92,7 +92,7 @@ function persistRoadmap(em: EntityManager, municipality: Municipality, orgByName
     for (const m of d.measures) {
       const measure = em.create(Measure, {
         roadmap, direction, code: m.code, text: m.text, deadlineText: m.deadlineText, responsibleText: m.responsibleText,
-        expectedResult: m.expectedResult ?? null, position: ++counters.measure, ...parsedMeasureFields(m.deadlineText, m.responsibleText),
+        expectedResult: m.expectedResult ?? null, position: ++counters.measure, ...parsedMeasureFields(m.responsibleText),
       })
       measure.indicators.set(directionIndicators)
     }

@@ -77,7 +77,7 @@ async function insertMunicipality(em: EntityManager, plan: SyntheticPlan, seed: 
     const measure = em.create(Measure, {
       roadmap, direction: directions[m.direction], code: m.code, text: m.text, deadlineText: m.deadlineText,
       responsibleText: m.responsibleText, expectedResult: m.expectedResult, position: m.position,
-      ...parsedMeasureFields(m.deadlineText, m.responsibleText),
+      ...parsedMeasureFields(m.responsibleText),
     })
     for (const s of m.statuses) em.create(MeasureStatus, { measure, year: s.year, status: s.status, note: s.note, updatedAt: now })
   }

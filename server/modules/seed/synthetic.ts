@@ -5,7 +5,7 @@
 // округ 07» gets the same data whether 7 or 60 municipalities are generated, and values can be
 // produced one municipality at a time without holding 3 million rows in memory.
 import { MeasureStatusKind } from '../../domain/enums.js'
-import { duePoints } from '../../domain/overdue.js'
+import { dueYears } from '../../domain/overdue.js'
 import { parseDeadline } from '../measure/deadline-parser.js'
 import type { DirectionKind, GoodDirection, IndicatorLevel, RollupRule, SeedOrganization, SeedTextPart } from '../../../seeds/seed-types.js'
 
@@ -576,9 +576,9 @@ function buildMeasures(random: Random, roadmap: SyntheticRoadmap, directions: Sy
 
 /** Statuses for the years already reported: mostly done, a few not, some never marked (so overdue). */
 function measureStatuses(random: Random, deadlineText: string, roadmap: SyntheticRoadmap, lastFactYear: number): SyntheticMeasureStatus[] {
-  return duePoints(parseDeadline(deadlineText), roadmap)
-    .filter((p) => p.year <= lastFactYear)
-    .flatMap(({ year }): SyntheticMeasureStatus[] => {
+  return dueYears(parseDeadline(deadlineText), roadmap)
+    .filter((year) => year <= lastFactYear)
+    .flatMap((year): SyntheticMeasureStatus[] => {
       const status = random.weighted([
         [MeasureStatusKind.DONE, 80],
         [MeasureStatusKind.NOT_DONE, 6],

@@ -47,10 +47,13 @@ export interface TrendPoint {
   actual: number | null
 }
 
-/** Target and actual of one indicator for each year of the roadmap, in one scope (null: the municipality). */
-export function trendPoints(indicator: Pick<DashboardIndicator, 'values'>, years: number[], organizationId: number | null): TrendPoint[] {
+/**
+ * Target and actual of one indicator for each year of the roadmap, in one scope (null: the
+ * municipality), as known in `asOfYear`: facts of later years are left out, targets are the plan.
+ */
+export function trendPoints(indicator: Pick<DashboardIndicator, 'values'>, years: number[], organizationId: number | null, asOfYear: number): TrendPoint[] {
   const byYear = new Map(indicator.values.filter((v) => (v.organization?.id ?? null) === organizationId).map((v) => [v.year, v]))
-  return years.map((year) => ({ year, target: byYear.get(year)?.target ?? null, actual: byYear.get(year)?.actual ?? null }))
+  return years.map((year) => ({ year, target: byYear.get(year)?.target ?? null, actual: year <= asOfYear ? (byYear.get(year)?.actual ?? null) : null }))
 }
 
 export interface SchoolBar {

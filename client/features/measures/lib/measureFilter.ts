@@ -18,23 +18,24 @@ export interface Period {
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
 
 /**
- * The years of the period a measure is planned in, as the server reads its schedule: the years
- * it names, or every year for «ежегодно», «весь период» and measures tied to an event. A status
- * is kept only within the period, so years before it (a 2020 deadline in a 2021–2025 roadmap) have none.
+ * The years a measure takes a status in, as the server reads its schedule: the years it names,
+ * before the period too (a «Сентябрь 2020 г.» deadline in a 2021–2025 programme is closed for
+ * 2020), or every year of the period for «ежегодно», «весь период» and measures tied to an event;
+ * and every year that already holds a status. None after the period.
  */
 export function statusYears(measure: Pick<MeasureRow, 'schedule' | 'statuses'>, period: Period): number[] {
   const { schedule } = measure
-  let years: number[]
+  let named: number[] = []
   switch (schedule.kind) {
     case 'ONCE':
     case 'YEARS':
-      years = schedule.years.length ? schedule.years : schedule.yearFrom !== null ? range(schedule.yearFrom, schedule.yearTo ?? schedule.yearFrom) : []
+      named = schedule.years.length ? schedule.years : schedule.yearFrom !== null ? range(schedule.yearFrom, schedule.yearTo ?? schedule.yearFrom) : []
       break
     default:
-      years = range(period.periodFrom, period.periodTo)
+      named = range(period.periodFrom, period.periodTo)
   }
-  const all = new Set([...years, ...measure.statuses.map((s) => s.year)])
-  return [...all].filter((y) => y >= period.periodFrom && y <= period.periodTo).sort((a, b) => a - b)
+  const all = new Set([...named, ...measure.statuses.map((s) => s.year)])
+  return [...all].filter((y) => y <= period.periodTo && (y >= period.periodFrom || named.includes(y) || measure.statuses.some((s) => s.year === y))).sort((a, b) => a - b)
 }
 
 /** A year without a status row is planned. */
