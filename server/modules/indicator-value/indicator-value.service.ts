@@ -111,7 +111,7 @@ async function writeCells(
   indicatorById: Map<number, Indicator>,
   actor: Actor,
 ): Promise<IndicatorValue[]> {
-  const existing = await loadCells(em, inputs, true)
+  const existing = await loadCells(em, inputs, { isForWrite: true })
   const stale = inputs.filter((cell) => {
     if (cell.expectedVersion == null) return false
     const row = existing.get(cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year))
@@ -175,7 +175,7 @@ const snapshot = (row: IndicatorValue): Snapshot => ({ target: row.target, actua
 const normalizeNote = (note: string | null): string | null => (note === null || note.trim() === '' ? null : note.trim())
 
 /** The stored rows of these cells; `isForWrite` locks them for the transaction that replaces them. */
-export async function loadCells(em: EntityManager, cells: IndicatorValueInput[], isForWrite = false): Promise<Map<CellKey, IndicatorValue>> {
+export async function loadCells(em: EntityManager, cells: IndicatorValueInput[], { isForWrite = false } = {}): Promise<Map<CellKey, IndicatorValue>> {
   const where = {
     indicator: { $in: unique(cells.map((c) => c.indicatorId)) },
     year: { $in: unique(cells.map((c) => c.year)) },

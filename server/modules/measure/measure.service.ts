@@ -91,14 +91,14 @@ type StatusFields = { status: MeasureStatusKind; note: string | null; evidence: 
 const statusFields = (row: MeasureStatus): StatusFields => ({ status: row.status, note: row.note, evidence: row.evidence })
 
 /** The stored statuses of these measure-years; `isForWrite` locks them for the transaction that replaces them. */
-async function loadStatuses(em: EntityManager, inputs: MeasureStatusInput[], isForWrite = false): Promise<Map<StatusKey, MeasureStatus>> {
+async function loadStatuses(em: EntityManager, inputs: MeasureStatusInput[], { isForWrite = false } = {}): Promise<Map<StatusKey, MeasureStatus>> {
   const where = { measure: { $in: inputs.map((i) => i.measureId) }, year: { $in: inputs.map((i) => i.year) } }
   const rows = isForWrite ? await em.find(MeasureStatus, where, FOR_WRITE) : await em.find(MeasureStatus, where, { populate: ['updatedBy'] })
   return new Map(rows.map((s) => [statusKey(s.measure.id, s.year), s]))
 }
 
 async function writeStatuses(tx: EntityManager, actor: Actor, inputs: MeasureStatusInput[]): Promise<MeasureStatus[]> {
-  const existing = await loadStatuses(tx, inputs, true)
+  const existing = await loadStatuses(tx, inputs, { isForWrite: true })
   for (const input of inputs) {
     const row = existing.get(statusKey(input.measureId, input.year))
     if (input.expectedVersion == null || (row?.version ?? 0) === input.expectedVersion) continue
@@ -132,7 +132,7 @@ async function writeStatuses(tx: EntityManager, actor: Actor, inputs: MeasureSta
 }
 
 function statusConflict(input: MeasureStatusInput, row: MeasureStatus | undefined): DomainError {
-  return new DomainError('CONFLICT', `Статус мероприятия за ${input.year} год уже изменил другой пользователь — обновите и выберите значение`, {
+  return new DomainError('CONFLICT', `Статус мероприятия за ${input.year} год уже изменил другой пользователь`, {
     measureId: input.measureId,
     year: input.year,
     expectedVersion: input.expectedVersion ?? null,
