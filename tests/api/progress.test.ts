@@ -156,4 +156,16 @@ describe('measure statuses', () => {
     const { direction } = await ok<any>('query($id:Int!){ direction(id:$id){ code measures { code overdue } } }', { id: ids.d1 }, a)
     expect(direction.measures.find((m: any) => m.code === '3').overdue).toBe(false)
   })
+
+  it('refuses the same measure and year twice in one batch with BAD_USER_INPUT and writes neither', async () => {
+    const statuses = async () => (await ok<any>('query($id:Int!){ direction(id:$id){ measures { code statuses { year status version } } } }', { id: ids.d2 }, a))
+      .direction.measures.find((m: any) => m.code === '2').statuses
+    const before = await statuses()
+    const res = await gql('mutation($i:[MeasureStatusInput!]!){ setMeasureStatuses(input:$i){ id } }', {
+      i: [{ measureId: ids.m2, year: 2023, status: 'DONE' }, { measureId: ids.m2, year: 2023, status: 'NOT_DONE' }],
+    }, a)
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT')
+    expect(res.errors![0].message).toMatch(/дважды/)
+    expect(await statuses()).toEqual(before)
+  })
 })

@@ -1,12 +1,13 @@
 // The one way facts and targets are written: the web app, imports and API scripts all come
 // here. One transaction, one version check per cell, one audit entry per changed cell.
-import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core'
+import type { EntityManager } from '@mikro-orm/core'
 import type { Actor } from '../../auth/actor.js'
 import { deviation, valueStatus } from '../../domain/progress.js'
 import { checkValue } from '../../domain/value-rules.js'
 import { writeProblem } from '../../domain/write-rules.js'
 import { DomainError, badInput } from '../../errors.js'
 import { diffFields, recordChange } from '../audit/audit.service.js'
+import { FOR_WRITE, writeVersioned } from '../audit/versioned-write.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 import { Organization } from '../organization/organization.entity.js'
@@ -44,14 +45,11 @@ export async function saveIndicatorValues(em: EntityManager, inputs: IndicatorVa
   const { problems, indicatorById } = await checkCells(em, inputs, actor)
   if (problems.length > 0) throw invalidCells(problems)
 
-  try {
-    return await em.transactional((tx) => writeCells(tx, inputs, indicatorById, actor))
-  } catch (err) {
-    // Another writer got between our read and our write: report it as the conflict it is.
-    if (err instanceof OptimisticLockError || err instanceof UniqueConstraintViolationException)
-      throw await conflictOf(em.fork(), inputs, inputs.map((c) => c.expectedVersion ?? null), indicatorById)
-    throw err
-  }
+  return writeVersioned(
+    em,
+    (tx) => writeCells(tx, inputs, indicatorById, actor),
+    () => conflictOf(em.fork(), inputs, inputs.map((c) => c.expectedVersion ?? null), indicatorById),
+  )
 }
 
 function validateCells(
@@ -115,7 +113,7 @@ async function writeCells(
   indicatorById: Map<number, Indicator>,
   actor: Actor,
 ): Promise<IndicatorValue[]> {
-  const existing = await loadCells(em, inputs)
+  const existing = await loadCells(em, inputs, { isForWrite: true })
   const stale = inputs.filter((cell) => {
     if (cell.expectedVersion == null) return false
     const row = existing.get(cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year))
@@ -178,12 +176,14 @@ type Snapshot = { target: number | null; actual: number | null; note: string | n
 const snapshot = (row: IndicatorValue): Snapshot => ({ target: row.target, actual: row.actual, note: row.note })
 const normalizeNote = (note: string | null): string | null => (note === null || note.trim() === '' ? null : note.trim())
 
-export async function loadCells(em: EntityManager, cells: IndicatorValueInput[]): Promise<Map<CellKey, IndicatorValue>> {
-  const rows = await em.find(IndicatorValue, {
+/** The stored rows of these cells; `isForWrite` locks them for the transaction that replaces them. */
+export async function loadCells(em: EntityManager, cells: IndicatorValueInput[], { isForWrite = false } = {}): Promise<Map<CellKey, IndicatorValue>> {
+  const where = {
     indicator: { $in: unique(cells.map((c) => c.indicatorId)) },
     year: { $in: unique(cells.map((c) => c.year)) },
     scopeId: { $in: unique(cells.map((c) => c.organizationId ?? MUNICIPALITY_SCOPE)) },
-  }, { populate: ['updatedBy'] })
+  }
+  const rows = isForWrite ? await em.find(IndicatorValue, where, FOR_WRITE) : await em.find(IndicatorValue, where, { populate: ['updatedBy'] })
   return new Map(rows.map((r) => [cellKey(r.indicator.id, r.scopeId, r.year), r]))
 }
 

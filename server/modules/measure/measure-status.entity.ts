@@ -34,7 +34,8 @@ export class MeasureStatus {
   evidence: string | null = null
 
   @Field(() => Int, { description: 'Версия записи' })
-  @Property({ type: 'integer' })
+  // MikroORM bumps it on every update and refuses a write whose version moved underneath.
+  @Property({ type: 'integer', version: true })
   version: number = 1
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })

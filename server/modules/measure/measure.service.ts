@@ -1,10 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
 import type { Actor } from '../../auth/actor.js'
+import type { MeasureStatusKind } from '../../domain/enums.js'
 import { assertMunicipality } from '../../auth/access.js'
 import { overdueYears, isScheduledIn } from '../../domain/overdue.js'
 import { DomainError, badInput, notFound } from '../../errors.js'
 import { decodeCursor, pageSize, toPage, type Page } from '../../graphql/connection.js'
 import { diffFields, recordChange } from '../audit/audit.service.js'
+import { FOR_WRITE, writeVersioned } from '../audit/versioned-write.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { directionSubtreeIds } from '../direction/direction.service.js'
 import { User } from '../user/user.entity.js'
@@ -61,6 +63,7 @@ export async function queryMeasures(
 export async function setMeasureStatuses(em: EntityManager, actor: Actor, inputs: MeasureStatusInput[]): Promise<MeasureStatus[]> {
   const measures = await em.find(Measure, { id: { $in: inputs.map((i) => i.measureId) } }, { populate: ['roadmap'] })
   const byId = new Map(measures.map((m) => [m.id, m]))
+  const seen = new Set<StatusKey>()
   for (const input of inputs) {
     const measure = byId.get(input.measureId)
     if (!measure) throw notFound('Мероприятие', input.measureId)
@@ -69,34 +72,74 @@ export async function setMeasureStatuses(em: EntityManager, actor: Actor, inputs
     const { periodFrom, periodTo, baselineFrom } = measure.roadmap
     const firstYear = Math.min(baselineFrom ?? periodFrom, ...measure.schedule.years)
     if (input.year < firstYear || input.year > periodTo) throw badInput(`Год ${input.year} вне лет мероприятия (${firstYear}–${periodTo})`)
+    const key = statusKey(input.measureId, input.year)
+    if (seen.has(key)) throw badInput(`Статус мероприятия за ${input.year} год указан в пакете дважды`)
+    seen.add(key)
+    if (input.expectedVersion != null && input.expectedVersion < 0) throw badInput('Версия должна быть целым неотрицательным числом')
   }
-  return em.transactional(async (tx) => {
-    const existing = await tx.find(MeasureStatus, { measure: { $in: inputs.map((i) => i.measureId) } })
-    const result: MeasureStatus[] = []
-    for (const input of inputs) {
-      let row = existing.find((s) => s.measure.id === input.measureId && s.year === input.year)
-      if (input.expectedVersion != null && (row?.version ?? 0) !== input.expectedVersion)
-        throw new DomainError('CONFLICT', `Статус мероприятия за ${input.year} год уже изменил другой пользователь`, {
-          measureId: input.measureId, year: input.year, currentVersion: row?.version ?? 0, status: row?.status ?? null,
-        })
-      const before = row ? { status: row.status, note: row.note, evidence: row.evidence } : null
-      if (!row) {
-        row = tx.create(MeasureStatus, { measure: tx.getReference(Measure, input.measureId), year: input.year, status: input.status, updatedAt: new Date() })
-      }
-      row.status = input.status
-      if (input.note !== undefined) row.note = input.note?.trim() || null
-      if (input.evidence !== undefined) row.evidence = input.evidence?.trim() || null
-      row.updatedAt = new Date()
-      row.updatedBy = actor.userId ? tx.getReference(User, actor.userId) : null
-      if (before) row.version += diffFields(before, { status: row.status, note: row.note, evidence: row.evidence }) ? 1 : 0
-      await tx.flush()
-      const after = { status: row.status, note: row.note, evidence: row.evidence }
-      const diff = before ? diffFields(before, after) : { before: null, after }
-      if (diff) recordChange(tx, actor, { entityType: 'MeasureStatus', entityId: row.id, action: before ? 'update' : 'create', before: diff.before, after: diff.after, year: input.year })
-      result.push(row)
-    }
-    await tx.flush()
-    return result
+  return writeVersioned(em, (tx) => writeStatuses(tx, actor, inputs), async () => {
+    const rows = await loadStatuses(em.fork(), inputs)
+    return statusConflict(inputs[0], rows.get(statusKey(inputs[0].measureId, inputs[0].year)))
+  })
+}
+
+type StatusKey = string
+const statusKey = (measureId: number, year: number): StatusKey => `${measureId}:${year}`
+type StatusFields = { status: MeasureStatusKind; note: string | null; evidence: string | null }
+const statusFields = (row: MeasureStatus): StatusFields => ({ status: row.status, note: row.note, evidence: row.evidence })
+
+/** The stored statuses of these measure-years; `isForWrite` locks them for the transaction that replaces them. */
+async function loadStatuses(em: EntityManager, inputs: MeasureStatusInput[], { isForWrite = false } = {}): Promise<Map<StatusKey, MeasureStatus>> {
+  const where = { measure: { $in: inputs.map((i) => i.measureId) }, year: { $in: inputs.map((i) => i.year) } }
+  const rows = isForWrite ? await em.find(MeasureStatus, where, FOR_WRITE) : await em.find(MeasureStatus, where, { populate: ['updatedBy'] })
+  return new Map(rows.map((s) => [statusKey(s.measure.id, s.year), s]))
+}
+
+async function writeStatuses(tx: EntityManager, actor: Actor, inputs: MeasureStatusInput[]): Promise<MeasureStatus[]> {
+  const existing = await loadStatuses(tx, inputs, { isForWrite: true })
+  for (const input of inputs) {
+    const row = existing.get(statusKey(input.measureId, input.year))
+    if (input.expectedVersion == null || (row?.version ?? 0) === input.expectedVersion) continue
+    if (row) await tx.populate(row, ['updatedBy'])
+    throw statusConflict(input, row)
+  }
+  const now = new Date()
+  const written: { row: MeasureStatus; before: StatusFields | null }[] = []
+  for (const input of inputs) {
+    let row = existing.get(statusKey(input.measureId, input.year))
+    const before = row ? statusFields(row) : null
+    row ??= tx.create(MeasureStatus, { measure: tx.getReference(Measure, input.measureId), year: input.year, status: input.status, updatedAt: now })
+    row.status = input.status
+    if (input.note !== undefined) row.note = input.note?.trim() || null
+    if (input.evidence !== undefined) row.evidence = input.evidence?.trim() || null
+    written.push({ row, before })
+    // An unchanged status is no write: its version and its «who and when» stay as they were.
+    if (before && !diffFields(before, statusFields(row))) continue
+    row.updatedAt = now
+    row.updatedBy = actor.userId ? tx.getReference(User, actor.userId) : null
+  }
+  await tx.flush()
+
+  for (const { row, before } of written) {
+    const after = statusFields(row)
+    const diff = before ? diffFields(before, after) : { before: null, after }
+    if (diff) recordChange(tx, actor, { entityType: 'MeasureStatus', entityId: row.id, action: before ? 'update' : 'create', before: diff.before, after: diff.after, year: row.year })
+  }
+  await tx.flush()
+  return written.map((w) => w.row)
+}
+
+function statusConflict(input: MeasureStatusInput, row: MeasureStatus | undefined): DomainError {
+  return new DomainError('CONFLICT', `Статус мероприятия за ${input.year} год уже изменил другой пользователь`, {
+    measureId: input.measureId,
+    year: input.year,
+    expectedVersion: input.expectedVersion ?? null,
+    currentVersion: row?.version ?? 0,
+    status: row?.status ?? null,
+    note: row?.note ?? null,
+    evidence: row?.evidence ?? null,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+    updatedBy: row?.updatedBy?.name ?? null,
   })
 }
 

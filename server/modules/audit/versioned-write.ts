@@ -1,0 +1,47 @@
+// The one way rows with a version (indicator values, measure statuses) are written, so that
+// concurrent writers of the same rows neither lose an update nor fail for each other.
+import {
+  DeadlockException,
+  type EntityManager,
+  LockMode,
+  LockWaitTimeoutException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core'
+import type { DomainError } from '../../errors.js'
+
+/**
+ * Options for reading the rows a write is about to change, inside its transaction: PostgreSQL
+ * locks them (in id order, so two batches never wait for each other crosswise) until commit, so
+ * the versions read are the ones the write replaces. SQLite has one writer at a time anyway and
+ * its dialect leaves the clause out.
+ */
+export const FOR_WRITE = { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } } as const
+
+const ATTEMPTS = 5
+
+/**
+ * Runs `work` in one transaction. The work reads its rows with FOR_WRITE, compares each
+ * expectedVersion with them (a stale one is CONFLICT), writes, and MikroORM's `version: true`
+ * bumps the versions. Races a row lock cannot prevent — two first inserts of one key, a
+ * deadlock, SQLite busy, a version moved anyway — roll back and run the work again on fresh
+ * rows: an unconditional write then goes through, a conditional one finds the new version and
+ * reports CONFLICT. Should the races go on past the last attempt, `lostRace` says CONFLICT
+ * rather than letting a database error through.
+ */
+export async function writeVersioned<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>, lostRace: () => Promise<DomainError>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await em.transactional(work)
+    } catch (err) {
+      if (!isLostRace(err)) throw err
+      if (attempt === ATTEMPTS) throw await lostRace()
+    }
+  }
+}
+
+const isLostRace = (err: unknown): boolean =>
+  err instanceof UniqueConstraintViolationException ||
+  err instanceof DeadlockException ||
+  err instanceof LockWaitTimeoutException ||
+  err instanceof OptimisticLockError
