@@ -63,7 +63,11 @@ export async function queryMeasures(
 export async function setMeasureStatuses(em: EntityManager, actor: Actor, inputs: MeasureStatusInput[]): Promise<MeasureStatus[]> {
   const measures = await em.find(Measure, { id: { $in: inputs.map((i) => i.measureId) } }, { populate: ['roadmap'] })
   const byId = new Map(measures.map((m) => [m.id, m]))
+  const seen = new Set<string>()
   for (const input of inputs) {
+    const key = `${input.measureId}:${input.year}`
+    if (seen.has(key)) throw badInput(`Статус мероприятия ${input.measureId} за ${input.year} год указан в пакете дважды`, { measureId: input.measureId, year: input.year })
+    seen.add(key)
     const measure = byId.get(input.measureId)
     if (!measure) throw notFound('Мероприятие', input.measureId)
     assertMunicipality(actor, measure.roadmap.municipality.id)
