@@ -30,6 +30,8 @@ const RULES: Rule[] = [
   [/^Expected value of type "(.+?)", found (.*?)(?:; (.*))?$/s, (t, found, reason) => `Неверное значение ${shorten(found)}: ожидается ${t}${reason ? `, ${reason_(reason)}` : ''}`],
   [/^Value "(.*)" does not exist in "(\w+)" enum\./s, (v, e) => `Нет значения ${q(shorten(v))} в перечислении ${e}`],
   [/^Enum "(\w+)" cannot represent non-enum value: (.*?)\./s, (e, v) => `Значение ${shorten(v)} не из перечисления ${e}: пишите значения перечислений без кавычек`],
+  // A literal in the query text that its scalar refuses («roadmap(id: 1.5)»).
+  [/^((?:Int|Float|String|Boolean|ID) cannot represent [^:]*: (.*))$/s, (message, value) => `Неверное значение ${shorten(value)}: ${reason_(message)}`],
   [/^Field "([\w.]+)" of required type "(.+?)" was not provided\.$/, (f, t) => `Не указано обязательное поле ${q(f)} (${t})`],
   [/^Field "(\w+)" is not defined by type "(\w+)"\./, (f, t) => `В ${t} нет поля ${q(f)}`],
   // The document against the schema.
@@ -76,6 +78,9 @@ const RULES: Rule[] = [
   [/^Syntax Error: Invalid number/, () => 'Синтаксическая ошибка в запросе GraphQL: неверная запись числа'],
   [/^Syntax Error: Document contains more than (\d+) tokens/, (n) => `Запрос длиннее ${n} лексем`],
   [/^Syntax Error: /, () => 'Синтаксическая ошибка в запросе GraphQL'],
+  // graphql-js's parser and validation are recursive: a document nested thousands deep overflows the stack.
+  [/^Maximum call stack size exceeded$/, () => 'Запрос вложен слишком глубоко'],
+  [/^Too many validation errors, error limit reached\. Validation aborted\.$/, () => 'В запросе слишком много ошибок; проверка прервана'],
   // Apollo Server's refusals of the HTTP request.
   [/^This operation has been blocked as a potential Cross-Site Request Forgery/, () => 'Запрос отклонён как возможная межсайтовая подделка (CSRF): передайте заголовок Content-Type: application/json или заголовок apollo-require-preflight'],
   [/^POST body missing, invalid Content-Type, or JSON object has no keys\.$/, () => 'Пустое тело запроса или неверный Content-Type: отправьте JSON с полем query и заголовком Content-Type: application/json'],
