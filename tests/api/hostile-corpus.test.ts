@@ -69,7 +69,7 @@ describe('the hostile corpus', () => {
 
   afterAll(() => {
     const counts = [...outcomes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join(', ')
-    console.log(`Враждебный корпус (${inject('databaseKind')}): ${sent} запросов; ${counts}`)
+    console.log(`Враждебный корпус (${inject('databaseKind')}): ${adminCorpus.length} запросов администратора и по ${sample.length} анонимно и по токену BI, отправлено ${sent}; ${counts}`)
   })
 
   it('has at least 300 requests', () => {
