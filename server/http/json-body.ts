@@ -2,6 +2,7 @@
 // message, never Express's HTML page.
 import { isUtf8 } from 'node:buffer'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
+import { describeInternalError } from '../graphql/internal-error.js'
 
 /** The largest body /graphql reads: an import file (20 MB) as base64, with room for the query. */
 export const MAX_BODY = '30mb'
@@ -23,8 +24,10 @@ export function jsonBody(): RequestHandler {
 }
 
 // body-parser's error types (https://github.com/expressjs/body-parser#errors).
-const MESSAGES: Record<string, (err: { limit?: number; charset?: string; encoding?: string }) => string> = {
-  'entity.parse.failed': () => 'Тело запроса — не JSON: проверьте кавычки, запятые и скобки',
+const MESSAGES: Record<string, (err: { limit?: number; charset?: string; encoding?: string; body?: unknown }) => string> = {
+  'entity.parse.failed': (err) => (isJsonScalar(err.body)
+    ? 'Тело запроса должно быть объектом JSON с полем query, а не отдельным значением'
+    : 'Тело запроса — не JSON: проверьте кавычки, запятые и скобки'),
   'entity.too.large': (err) => `Тело запроса больше допустимого (${Math.round((err.limit ?? 0) / 1024 / 1024)} МБ)`,
   'charset.unsupported': (err) => `Кодировка ${err.charset ?? ''} не поддерживается: отправляйте JSON в UTF-8`,
   'encoding.unsupported': (err) => `Сжатие ${err.encoding ?? ''} не поддерживается: используйте gzip, deflate или br`,
@@ -33,6 +36,17 @@ const MESSAGES: Record<string, (err: { limit?: number; charset?: string; encodin
   'stream.encoding.set': () => 'Тело запроса прочитать не удалось',
   'stream.not.readable': () => 'Тело запроса прочитать не удалось',
   'parameters.too.many': () => 'Слишком много параметров в теле запроса',
+}
+
+// body-parser's strict mode takes only an object or an array; `null`, `42` or `"text"` is JSON all the same.
+function isJsonScalar(body: unknown): boolean {
+  if (typeof body !== 'string' || /^\s*[[{]/.test(body)) return false
+  try {
+    JSON.parse(body)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -53,6 +67,6 @@ export const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] })
     return
   }
-  console.error('Внутренняя ошибка HTTP:', err instanceof Error ? err.stack : err)
+  console.error('Внутренняя ошибка HTTP:', describeInternalError(err))
   res.status(500).json({ errors: [{ message: 'Внутренняя ошибка сервера; подробности в журнале сервера', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
 }
