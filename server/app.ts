@@ -10,8 +10,11 @@ import { createContext, resolveActor, type Context } from './context.js'
 import { exportRoutes } from './modules/export/export.routes.js'
 import { complexityPlugin } from './graphql/complexity-plugin.js'
 import { formatError } from './graphql/format-error.js'
+import { describeInternalError } from './graphql/internal-error.js'
 import { MAX_DEPTH, depthLimit } from './graphql/limits.js'
+import { requestGuardPlugin } from './graphql/request-guard-plugin.js'
 import { buildAppSchema } from './graphql/schema.js'
+import { jsonBody, jsonErrors } from './http/json-body.js'
 
 export interface AppOptions {
   orm: MikroORM
@@ -27,10 +30,11 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
     csrfPrevention: true,
     validationRules: [depthLimit(MAX_DEPTH)],
     // The default landing page loads Apollo Sandbox from a CDN; the intranet has none.
-    plugins: [complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
+    // The request guard first: its refusal of a bad operation or variable is the one answered.
+    plugins: [requestGuardPlugin(schema), complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => {
       const result = formatError(formatted, isDevelopment)
-      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('Внутренняя ошибка GraphQL:', error)
+      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('Внутренняя ошибка GraphQL:', describeInternalError(error))
       return result
     },
     includeStacktraceInErrorResponses: isDevelopment,
@@ -54,8 +58,9 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '30mb' }),
+    jsonBody(),
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, req, res) }),
+    jsonErrors,
   )
   app.use('/export', cookieParser(), exportRoutes(orm))
   if (existsSync(join(clientDir, 'index.html'))) {
@@ -63,5 +68,6 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
     // Client-side routes (/roadmap/3 …) all load the same page.
     app.get(/^\/(?!graphql|export|healthz).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')))
   }
+  app.use(jsonErrors)
   return { app, apollo }
 }

@@ -12,6 +12,13 @@ export interface FileRows {
   encoding: TextEncodingName | null
 }
 
+/** The file's bytes from its base64 text; Node would skip letters that are not base64 and read garbage. */
+export function decodeBase64OrThrow(text: string): Buffer {
+  const compact = text.replace(/\s+/g, '')
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) throw badInput('Содержимое файла (contentBase64) — не base64')
+  return Buffer.from(compact, 'base64')
+}
+
 export async function readRows(fileName: string, bytes: Buffer): Promise<FileRows> {
   if (bytes.length === 0) throw badInput('Файл пуст')
   if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`Файл больше ${MAX_IMPORT_BYTES / 1024 / 1024} МБ`)

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql'
 import { EDIT_VALUES_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
+import { decodeBase64OrThrow } from './import-file.js'
 import { importValues } from './import.service.js'
 import { ImportResultType, ImportValuesInput } from './import.types.js'
 
@@ -12,7 +13,7 @@ export class ImportResolver {
     return importValues(em, actorOrThrow(actor), {
       roadmapId: input.roadmapId,
       fileName: input.fileName,
-      bytes: Buffer.from(input.contentBase64, 'base64'),
+      bytes: decodeBase64OrThrow(input.contentBase64),
       organizationId: input.organizationId ?? null,
       field: input.yearsAreActuals ? 'actual' : 'target',
       dryRun: input.dryRun,

@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import type { Actor } from '../../auth/actor.js'
 import { ChangeSource } from '../../domain/enums.js'
+import { notFound } from '../../errors.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { MUNICIPALITY_SCOPE } from '../indicator-value/indicator-value.entity.js'
 import type { IndicatorValueInput } from '../indicator-value/indicator-value.inputs.js'
@@ -66,7 +67,7 @@ export async function importValues(em: EntityManager, actor: Actor, request: Imp
   const orgs = await em.find(Organization, { municipality: roadmap.municipality })
   const orgByName = new Map(orgs.flatMap((o) => [o.name, o.shortName, ...o.aliases].map((n) => [norm(n), o] as const)))
   const fixedOrg = request.organizationId === null ? null : orgs.find((o) => o.id === request.organizationId) ?? null
-  if (request.organizationId !== null && !fixedOrg) errors.push({ row: 1, message: `организация ${request.organizationId} не из муниципалитета дорожной карты` })
+  if (request.organizationId !== null && !fixedOrg) throw notFound('Организация', request.organizationId)
 
   // One input per cell of the table, with the file rows it came from.
   const inputs = new Map<string, { input: IndicatorValueInput; rows: number[]; cells: ImportCell[] }>()

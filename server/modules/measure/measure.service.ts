@@ -73,7 +73,7 @@ export async function setMeasureStatuses(em: EntityManager, actor: Actor, inputs
     const firstYear = Math.min(baselineFrom ?? periodFrom, ...measure.schedule.years)
     if (input.year < firstYear || input.year > periodTo) throw badInput(`Год ${input.year} вне лет мероприятия (${firstYear}–${periodTo})`)
     const key = statusKey(input.measureId, input.year)
-    if (seen.has(key)) throw badInput(`Статус мероприятия за ${input.year} год указан в пакете дважды`)
+    if (seen.has(key)) throw badInput(`Статус мероприятия ${input.measureId} за ${input.year} год указан в пакете дважды`, { measureId: input.measureId, year: input.year })
     seen.add(key)
     if (input.expectedVersion != null && input.expectedVersion < 0) throw badInput('Версия должна быть целым неотрицательным числом')
   }

@@ -17,6 +17,7 @@ import { IndicatorValue, MUNICIPALITY_SCOPE } from '../indicator-value/indicator
 import { MeasureStatus } from '../measure/measure-status.entity.js'
 import { Measure } from '../measure/measure.entity.js'
 import { Organization } from '../organization/organization.entity.js'
+import { organizationOfMunicipalityOrThrow } from '../organization/organization.service.js'
 import { RiskRule } from '../risk-rule/risk-rule.entity.js'
 import { Roadmap } from '../roadmap/roadmap.entity.js'
 import type { IndicatorProgress, RoadmapProgress } from './progress.types.js'
@@ -34,6 +35,7 @@ export async function roadmapProgress(
   assertMunicipality(actor, roadmap.municipality.id)
   const visible = visibleOrganizationIds(actor)
   if (visible && organizationId !== null && !visible.includes(organizationId)) throw forbidden('Нет доступа к данным другой организации')
+  if (organizationId !== null) await organizationOfMunicipalityOrThrow(em, roadmap.municipality.id, organizationId)
   const firstYear = roadmap.baselineFrom ?? roadmap.periodFrom
   if (year < firstYear || year > roadmap.periodTo) throw badInput(`Год ${year} вне лет дорожной карты (${firstYear}–${roadmap.periodTo})`)
 

@@ -16,8 +16,9 @@ import { assertRoadmapYears } from './roadmap.rules.js'
 export class RoadmapResolver {
   @Authorized()
   @Query(() => [Roadmap], { description: 'Дорожные карты муниципалитета' })
-  roadmaps(@Arg('municipalityId', () => Int, { description: 'Муниципалитет' }) municipalityId: number, @Ctx() { em, actor }: Context): Promise<Roadmap[]> {
+  async roadmaps(@Arg('municipalityId', () => Int, { description: 'Муниципалитет' }) municipalityId: number, @Ctx() { em, actor }: Context): Promise<Roadmap[]> {
     assertMunicipality(actorOrThrow(actor), municipalityId)
+    if (!(await em.count(Municipality, { id: municipalityId }))) throw notFound('Муниципалитет', municipalityId)
     return em.find(Roadmap, { municipality: municipalityId }, { orderBy: { id: 'asc' } })
   }
 

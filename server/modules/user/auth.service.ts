@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor.js'
 import { hashPassword, verifyPassword } from '../../auth/password.js'
 import { hashSecret, newSecret } from '../../auth/secrets.js'
 import { ChangeSource, Role } from '../../domain/enums.js'
-import { DomainError, badInput } from '../../errors.js'
+import { DomainError, badInput, notFound } from '../../errors.js'
 import { recordChange } from '../audit/audit.service.js'
 import { createAudited } from '../audit/audited-write.js'
 import { Municipality } from '../municipality/municipality.entity.js'
@@ -82,6 +82,7 @@ export async function createApiToken(
   if (!READ_ONLY_TOKEN_ROLES.includes(role)) throw badInput('Токен API выдаётся только для чтения: роль BI или MANAGER')
   const scope = municipalityId ?? actor.municipalityId
   if (actor.municipalityId !== null && scope !== actor.municipalityId) throw new DomainError('FORBIDDEN', 'Нельзя выдать токен на другой муниципалитет')
+  if (scope !== null && !(await em.count(Municipality, { id: scope }))) throw notFound('Муниципалитет', scope)
   const token = newSecret('ort_')
   const apiToken = em.create(ApiToken, {
     name: name.trim(),
