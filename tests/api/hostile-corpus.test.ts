@@ -38,7 +38,9 @@ async function send(c: HostileRequest, caller: Caller): Promise<{ status: number
   if (caller.token) headers.authorization = `Bearer ${caller.token}`
   const method = c.method ?? 'POST'
   const url = `${baseUrl()}/graphql${c.search ? `?${c.search}` : ''}`
-  const res = await fetch(url, { method, headers, body: method === 'GET' ? undefined : c.body })
+  // fetch takes bytes as a Uint8Array; a Buffer is one, but the DOM typings do not say so.
+  const body = method === 'GET' || c.body === undefined ? undefined : typeof c.body === 'string' ? c.body : new Uint8Array(c.body)
+  const res = await fetch(url, { method, headers, body })
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() }
 }
 
