@@ -1,12 +1,16 @@
 import type { MigrationObject } from '@mikro-orm/core'
 import { Migration20261124181628 as SqliteInitial } from './sqlite/Migration20261124181628.js'
 import { Migration20261124181628 as PostgresqlInitial } from './postgresql/Migration20261124181628.js'
+import { Migration20261126003635LoginThrottle as SqliteLoginThrottle } from './sqlite/Migration20261126003635LoginThrottle.js'
+import { Migration20261126003635LoginThrottle as PostgresqlLoginThrottle } from './postgresql/Migration20261126003635LoginThrottle.js'
 
 // Listed explicitly so that migrations run the same from TypeScript and from the build.
 // A new one: `node dist/server/cli/create-migration.js`, then add both files here.
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124181628', class: SqliteInitial },
+  { name: 'Migration20261126003635LoginThrottle', class: SqliteLoginThrottle },
 ]
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124181628', class: PostgresqlInitial },
+  { name: 'Migration20261126003635LoginThrottle', class: PostgresqlLoginThrottle },
 ]
