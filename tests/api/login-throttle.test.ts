@@ -1,5 +1,7 @@
-// Throttling of failed logins, through the shared test server and a second server process on
-// the same database with a short lock (LOGIN_LOCK_SECONDS=5), as several processes run in production.
+// Throttling of failed logins, through a second server process on the test server's database with
+// the default limits but a short lock (LOGIN_LOCK_SECONDS=5); the shared test server (whose limits
+// are raised so that other test files are never locked out) records failures into the same tables,
+// as several processes on one database do in production.
 // Each test speaks from its own address (X-Forwarded-For, trusted from loopback), so the other
 // test files, which all come from 127.0.0.1, are not locked out.
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -33,7 +35,7 @@ async function startSecond(env: Record<string, string>): Promise<{ url: string; 
 }
 
 beforeAll(async () => {
-  second = await startSecond({ LOGIN_LOCK_SECONDS: '5', LOGIN_ADDRESS_FREE_FAILURES: '4' })
+  second = await startSecond({ LOGIN_LOCK_SECONDS: '5', LOGIN_FREE_FAILURES: '5', LOGIN_ADDRESS_FREE_FAILURES: '4' })
 }, 120_000)
 
 afterAll(async () => {
@@ -120,8 +122,6 @@ describe('failed logins', { timeout: 120_000 }, () => {
   it('are counted in the database: failures through one server process lock the login on another', async () => {
     const loginName = await newUser()
     for (let i = 0; i < 5; i++) expect((await attempt(baseUrl(), loginName, `guess-${i}`, `192.0.2.${140 + i}`)).code).toBe('UNAUTHENTICATED')
-    expect((await attempt(second.url, loginName, PASSWORD, '192.0.2.41')).code).toBe('TOO_MANY_REQUESTS')
-    const onFirst = await attempt(baseUrl(), loginName, PASSWORD, '192.0.2.41')
-    expect(onFirst.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', lockSeconds: 30 })
+    expect((await attempt(second.url, loginName, PASSWORD, '192.0.2.41')).extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', lockSeconds: 5 })
   })
 })
