@@ -38,7 +38,7 @@ export function isRegionWide(actor: Actor): boolean {
  */
 export function assertGrantableScope(actor: Actor, municipalityId: number | null): void {
   if (municipalityId !== null) return assertMunicipality(actor, municipalityId)
-  if (!isRegionWide(actor)) throw forbidden('Права на весь регион выдаёт только администратор региона; укажите свой муниципалитет')
+  if (!isRegionWide(actor)) throw forbidden('Пользователи и токены на весь регион — только у администратора региона; укажите свой муниципалитет')
 }
 
 export function assertRegionWide(actor: Actor, action: string): void {

@@ -400,7 +400,7 @@ describe('what a scoped admin grants', () => {
 
   it('a user it creates is of its municipality, and says why a region-wide one is refused', async () => {
     const res = await gql('mutation($i:CreateUserInput!){ createUser(input:$i){ id } }', { i: { login: unique('escalate'), name: 'Захват', password: 'password-123', role: 'ADMIN' } }, callers.admM)
-    expect(res.errors?.[0]).toMatchObject({ message: 'Права на весь регион выдаёт только администратор региона; укажите свой муниципалитет', extensions: { code: 'FORBIDDEN' } })
+    expect(res.errors?.[0]).toMatchObject({ message: 'Пользователи и токены на весь регион — только у администратора региона; укажите свой муниципалитет', extensions: { code: 'FORBIDDEN' } })
   })
 })
 
