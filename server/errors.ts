@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql'
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND'
+export type ErrorCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'TOO_MANY_REQUESTS'
 
 /** The one error type of the domain: a Russian message and a code for `extensions.code`. */
 export class DomainError extends GraphQLError {

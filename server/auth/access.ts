@@ -27,6 +27,24 @@ export function assertMunicipality(actor: Actor, municipalityId: number): void {
   if (!canSeeMunicipality(actor, municipalityId)) throw forbidden('Нет доступа к данным другого муниципалитета')
 }
 
+export function isRegionWide(actor: Actor): boolean {
+  return actor.municipalityId === null
+}
+
+/**
+ * What an admin hands out (a user, a token) or adds (a municipality) stays within its own scope:
+ * null, the whole region, only from a region-wide actor. A scoped admin that could grant more
+ * than it holds would make itself region-wide through the account it creates.
+ */
+export function assertGrantableScope(actor: Actor, municipalityId: number | null): void {
+  if (municipalityId !== null) return assertMunicipality(actor, municipalityId)
+  if (!isRegionWide(actor)) throw forbidden('Пользователи и токены на весь регион — только у администратора региона; укажите свой муниципалитет')
+}
+
+export function assertRegionWide(actor: Actor, action: string): void {
+  if (!isRegionWide(actor)) throw forbidden(`${action} может только администратор региона`)
+}
+
 /** Organisations whose rows the actor may read; null means all within its municipalities. */
 export function visibleOrganizationIds(actor: Actor): number[] | null {
   return actor.role === Role.SCHOOL ? [actor.organizationId ?? -1] : null

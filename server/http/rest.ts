@@ -6,7 +6,7 @@ import { actorOrThrow } from '../auth/access.js'
 import { resolveActor } from '../context.js'
 import { DomainError } from '../errors.js'
 
-const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 }
+const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 }
 
 export type RestHandler = (ctx: { em: MikroORM['em']; actor: Actor; req: Request; res: Response }) => Promise<void>
 

@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core'
 import { Migration20261124181628 as SqliteInitial } from './sqlite/Migration20261124181628.js'
 import { Migration20261124181628 as PostgresqlInitial } from './postgresql/Migration20261124181628.js'
+import { Migration20261126003635LoginThrottle as SqliteLoginThrottle } from './sqlite/Migration20261126003635LoginThrottle.js'
+import { Migration20261126003635LoginThrottle as PostgresqlLoginThrottle } from './postgresql/Migration20261126003635LoginThrottle.js'
 import { Migration20261126003840 as SqliteScheduleFromText } from './sqlite/Migration20261126003840.js'
 import { Migration20261126003840 as PostgresqlScheduleFromText } from './postgresql/Migration20261126003840.js'
 import { Migration20261126010000 as SqliteIndicatorScale } from './sqlite/Migration20261126010000.js'
@@ -10,11 +12,13 @@ import { Migration20261126010000 as PostgresqlIndicatorScale } from './postgresq
 // A new one: `node dist/server/cli/create-migration.js`, then add both files here.
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124181628', class: SqliteInitial },
+  { name: 'Migration20261126003635LoginThrottle', class: SqliteLoginThrottle },
   { name: 'Migration20261126003840', class: SqliteScheduleFromText },
   { name: 'Migration20261126010000', class: SqliteIndicatorScale },
 ]
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124181628', class: PostgresqlInitial },
+  { name: 'Migration20261126003635LoginThrottle', class: PostgresqlLoginThrottle },
   { name: 'Migration20261126003840', class: PostgresqlScheduleFromText },
   { name: 'Migration20261126010000', class: PostgresqlIndicatorScale },
 ]

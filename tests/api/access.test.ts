@@ -123,10 +123,11 @@ describe('roles', () => {
     expect(res.setIndicatorValues[0]).toMatchObject({ actual: 5 })
   })
 
-  it('keeps a SCHOOL user away from another school, from municipal rows and from targets', async () => {
+  it('refuses a SCHOOL user another school, the municipal rows and targets as FORBIDDEN', async () => {
     for (const input of [write(count.id, 2024, otherSchool, 'actual', 1), write(percent.id, 2024, null, 'actual', 1), write(count.id, 2024, ownSchool, 'target', 1)]) {
       const res = await gql(SET_VALUES, { input: [input] }, school)
-      expect(errorCode(res)).toBe('BAD_USER_INPUT')
+      expect(errorCode(res)).toBe('FORBIDDEN')
+      expect(res.errors![0].message).toMatch(/^Пакет не записан: нет прав/)
       expect(res.errors![0].extensions!.cells[0].message).toMatch(/своей организации|план устанавливает/)
     }
   })

@@ -24,7 +24,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const port = 20000 + Math.floor(Math.random() * 20000)
   child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD, NODE_ENV: 'test' },
+    // Every test file speaks from 127.0.0.1 and signs in as admin, and the hostile ones send wrong
+    // passwords: on this shared server the login throttle must not lock the others out.
+    // tests/api/login-throttle.test.ts starts its own process with the real limits.
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD, NODE_ENV: 'test', LOGIN_FREE_FAILURES: '1000', LOGIN_ADDRESS_FREE_FAILURES: '1000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import type { Actor } from '../../auth/actor.js'
 import { deviation, valueStatus } from '../../domain/progress.js'
 import { checkValue } from '../../domain/value-rules.js'
-import { writeProblem } from '../../domain/write-rules.js'
+import { accessProblem, cellStateProblem } from '../../domain/write-rules.js'
 import { DomainError, badInput } from '../../errors.js'
 import { diffFields, recordChange } from '../audit/audit.service.js'
 import { FOR_WRITE, writeVersioned } from '../audit/versioned-write.js'
@@ -24,6 +24,8 @@ export interface CellProblem {
   year: number
   field: string | null
   message: string
+  /** FORBIDDEN when the writer may not touch the cell at all; BAD_USER_INPUT otherwise. */
+  code: 'FORBIDDEN' | 'BAD_USER_INPUT'
 }
 
 type CellKey = string
@@ -62,8 +64,8 @@ function validateCells(
   const seen = new Set<CellKey>()
   inputs.forEach((cell, index) => {
     const organizationId = cell.organizationId ?? null
-    const problem = (message: string, field: string | null = null) =>
-      problems.push({ index, indicatorId: cell.indicatorId, organizationId, year: cell.year, field, message })
+    const problem = (message: string, field: string | null = null, code: CellProblem['code'] = 'BAD_USER_INPUT') =>
+      problems.push({ index, indicatorId: cell.indicatorId, organizationId, year: cell.year, field, message, code })
     const indicator = indicatorById.get(cell.indicatorId)
     if (!indicator) return problem(`показатель ${cell.indicatorId} не найден`, 'indicatorId')
     const roadmap = indicator.roadmap
@@ -73,16 +75,20 @@ function validateCells(
       if (!org) return problem(`организация ${organizationId} не найдена`, 'organizationId')
       if (org.municipality.id !== municipalityId) return problem('организация из другого муниципалитета', 'organizationId')
     }
+    const touchesTarget = cell.target !== undefined
+    const denied = accessProblem(actor, { municipalityId, organizationId, touchesTarget })
+    if (denied) return problem(denied, touchesTarget ? 'target' : null, 'FORBIDDEN')
     const key = cellKey(cell.indicatorId, organizationId ?? MUNICIPALITY_SCOPE, cell.year)
     if (seen.has(key)) return problem('ячейка указана в пакете дважды')
     seen.add(key)
     const firstYear = roadmap.baselineFrom ?? roadmap.periodFrom
     if (!Number.isInteger(cell.year) || cell.year < firstYear || cell.year > roadmap.periodTo)
       return problem(`год ${cell.year} вне лет дорожной карты (${firstYear}–${roadmap.periodTo})`, 'year')
-    const denied = writeProblem(actor, {
-      municipalityId, organizationId, year: cell.year, lockedYears: roadmap.lockedYears, periodFrom: roadmap.periodFrom, indicatorLevel: indicator.level, touchesTarget: cell.target !== undefined, setsTarget: cell.target != null,
+    const closed = cellStateProblem({
+      municipalityId, organizationId, year: cell.year, lockedYears: roadmap.lockedYears, periodFrom: roadmap.periodFrom,
+      indicatorLevel: indicator.level, touchesTarget, setsTarget: cell.target != null,
     })
-    if (denied) return problem(denied, cell.target !== undefined ? 'target' : null)
+    if (closed) return problem(closed, cell.target != null && cell.year < roadmap.periodFrom ? 'target' : null)
     if (cell.expectedVersion != null && (!Number.isInteger(cell.expectedVersion) || cell.expectedVersion < 0))
       problem('версия должна быть целым неотрицательным числом', 'expectedVersion')
     for (const field of ['target', 'actual'] as const) {
@@ -98,9 +104,14 @@ function validateCells(
   return problems
 }
 
-function invalidCells(problems: CellProblem[]): DomainError {
+function invalidCells(all: CellProblem[]): DomainError {
+  // A cell the writer may not touch makes the whole batch a refusal of access, not a typo.
+  const forbiddenCells = all.filter((p) => p.code === 'FORBIDDEN')
+  const problems = forbiddenCells.length > 0 ? forbiddenCells : all
   const first = problems[0]
   const more = problems.length > 1 ? ` (и ещё ${problems.length - 1})` : ''
+  if (forbiddenCells.length > 0)
+    return new DomainError('FORBIDDEN', `Пакет не записан: нет прав на ячейку показателя ${first.indicatorId}, ${first.year} год — ${first.message}${more}`, { cells: problems })
   return badInput(
     `Пакет не записан: ячейка показателя ${first.indicatorId}, ${first.year} год — ${first.message}${more}`,
     { cells: problems },

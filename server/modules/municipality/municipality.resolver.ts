@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { actorOrThrow, assertMunicipality } from '../../auth/access.js'
+import { actorOrThrow, assertMunicipality, assertRegionWide } from '../../auth/access.js'
 import type { Context } from '../../context.js'
 import { Role } from '../../domain/enums.js'
 import { badInput, notFound } from '../../errors.js'
@@ -27,12 +27,13 @@ export class MunicipalityResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Municipality, { description: 'Добавить муниципалитет (администратор)' })
+  @Mutation(() => Municipality, { description: 'Добавить муниципалитет (администратор региона)' })
   async createMunicipality(
     @Arg('name', () => String, { description: 'Наименование' }) name: string,
     @Arg('region', () => String, { description: 'Субъект РФ' }) region: string,
     @Ctx() { em, actor }: Context,
   ): Promise<Municipality> {
+    assertRegionWide(actorOrThrow(actor), 'Добавлять муниципалитеты')
     if (!name.trim() || !region.trim()) throw badInput('Укажите наименование и субъект РФ')
     if (await em.count(Municipality, { name: name.trim() })) throw badInput(`Муниципалитет «${name.trim()}» уже есть`)
     const row = em.create(Municipality, { name: name.trim(), region: region.trim(), isSynthetic: false })

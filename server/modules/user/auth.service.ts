@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core'
 import type { Actor } from '../../auth/actor.js'
-import { hashPassword, verifyPassword } from '../../auth/password.js'
+import { assertGrantableScope } from '../../auth/access.js'
+import { throttlePolicyFromEnv, type ThrottlePolicy } from '../../auth/login-throttle.js'
+import { hashPassword, needsRehash, unmatchableHash, verifyPassword } from '../../auth/password.js'
 import { hashSecret, newSecret } from '../../auth/secrets.js'
 import { ChangeSource, Role } from '../../domain/enums.js'
 import { DomainError, badInput, notFound } from '../../errors.js'
@@ -8,11 +10,13 @@ import { recordChange } from '../audit/audit.service.js'
 import { createAudited } from '../audit/audited-write.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 import { ApiToken } from './api-token.entity.js'
+import { assertLoginNotLocked, forgetAttempt, pruneLoginFailures, recordAttempt, type ThrottleSubject } from './login-throttle.service.js'
 import { Session } from './session.entity.js'
 import { User } from './user.entity.js'
 
 export const SESSION_COOKIE = 'orientir_session'
 export const SESSION_DAYS = 14
+export const LOGIN_PATTERN = /^[\p{L}\p{N}._-]{3,64}$/u
 const READ_ONLY_TOKEN_ROLES = [Role.BI, Role.MANAGER]
 
 export function actorOfUser(user: User): Actor {
@@ -39,14 +43,40 @@ export function actorOfToken(token: ApiToken): Actor {
   }
 }
 
-/** Checks the password and opens a session; returns the user and the cookie's secret. */
-export async function login(em: EntityManager, loginName: string, password: string): Promise<{ user: User; secret: string }> {
-  const user = await em.findOne(User, { login: loginName.trim() })
-  // Hash even for an unknown login, so the response time does not tell which logins exist.
-  const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAA$AAAA')
+const throttlePolicy = throttlePolicyFromEnv(process.env)
+
+/**
+ * Checks the password and opens a session; returns the user and the cookie's secret. Repeated
+ * failures of one login or from one address close the door for a growing while, even to the
+ * right password; a stored hash of a lower cost than today's is made anew.
+ */
+export async function login(
+  em: EntityManager,
+  loginName: string,
+  password: string,
+  address: string,
+  policy: ThrottlePolicy = throttlePolicy,
+): Promise<{ user: User; secret: string }> {
+  const name = loginName.trim()
+  // A login no account can have is not looked up (nor stored): it only counts for the address.
+  const loginSubject = LOGIN_PATTERN.test(name) ? `login:${name}` : null
+  const subjects: ThrottleSubject[] = [{ subject: `address:${address.slice(0, 64)}`, freeFailures: policy.addressFreeFailures }]
+  if (loginSubject) subjects.push({ subject: loginSubject, freeFailures: policy.loginFreeFailures })
+  const now = new Date()
+  await assertLoginNotLocked(em, subjects, policy, now)
+  const attempt = await recordAttempt(em, subjects, now)
+
+  const user = loginSubject ? await em.findOne(User, { login: name }) : null
+  // Hash even for an unknown login, at today's cost, so the response time does not tell which logins exist.
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await unmatchableHash()))
   if (!user || !ok || !user.isActive) throw new DomainError('UNAUTHENTICATED', 'Неверный логин или пароль')
+
+  await forgetAttempt(em, attempt, loginSubject)
+  if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(password)
+  await em.nativeDelete(Session, { expiresAt: { $lt: now } })
+  await pruneLoginFailures(em, policy, now)
   const secret = newSecret()
-  em.create(Session, { tokenHash: hashSecret(secret), user, expiresAt: new Date(Date.now() + SESSION_DAYS * 86400_000) })
+  em.create(Session, { tokenHash: hashSecret(secret), user, expiresAt: new Date(now.getTime() + SESSION_DAYS * 86400_000) })
   await em.flush()
   return { user, secret }
 }
@@ -57,7 +87,12 @@ export async function logout(em: EntityManager, secret: string | undefined): Pro
 
 export async function actorOfSession(em: EntityManager, secret: string): Promise<{ actor: Actor; user: User } | null> {
   const session = await em.findOne(Session, { tokenHash: hashSecret(secret) }, { populate: ['user'] })
-  if (!session || session.expiresAt < new Date() || !session.user.isActive) return null
+  if (!session) return null
+  if (session.expiresAt < new Date()) {
+    await em.nativeDelete(Session, { tokenHash: session.tokenHash })
+    return null
+  }
+  if (!session.user.isActive) return null
   return { actor: actorOfUser(session.user), user: session.user }
 }
 
@@ -81,7 +116,7 @@ export async function createApiToken(
   if (!name.trim()) throw badInput('Укажите название токена')
   if (!READ_ONLY_TOKEN_ROLES.includes(role)) throw badInput('Токен API выдаётся только для чтения: роль BI или MANAGER')
   const scope = municipalityId ?? actor.municipalityId
-  if (actor.municipalityId !== null && scope !== actor.municipalityId) throw new DomainError('FORBIDDEN', 'Нельзя выдать токен на другой муниципалитет')
+  assertGrantableScope(actor, scope)
   if (scope !== null && !(await em.count(Municipality, { id: scope }))) throw notFound('Муниципалитет', scope)
   const token = newSecret('ort_')
   const apiToken = em.create(ApiToken, {
@@ -99,8 +134,8 @@ export async function createApiToken(
 
 export async function revokeApiToken(em: EntityManager, actor: Actor, id: number): Promise<ApiToken> {
   const token = await em.findOne(ApiToken, { id })
-  if (!token || (actor.municipalityId !== null && token.municipality?.id !== actor.municipalityId))
-    throw new DomainError('NOT_FOUND', `Токен ${id} не найден`)
+  if (!token) throw notFound('Токен', id)
+  assertGrantableScope(actor, token.municipality?.id ?? null)
   if (!token.revokedAt) {
     token.revokedAt = new Date()
     recordChange(em, actor, { entityType: 'ApiToken', entityId: id, action: 'update', before: { revokedAt: null }, after: { revokedAt: token.revokedAt } })

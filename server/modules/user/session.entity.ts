@@ -1,4 +1,4 @@
-import { Entity, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import { Entity, Index, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
 import { User } from './user.entity.js'
 
 /** A signed-in browser. The cookie holds the secret; only its SHA-256 is stored. */
@@ -15,6 +15,8 @@ export class Session {
   @Property({ type: Date })
   createdAt: Date = new Date()
 
+  // Expired sessions are deleted at each login; the index finds them.
+  @Index()
   @Property({ type: Date })
   expiresAt!: Date
 }

@@ -16,7 +16,7 @@ export class CreateUserInput {
   @Field(() => Role, { description: 'Роль' })
   role!: Role
 
-  @Field(() => Int, { nullable: true, description: 'Муниципалитет; не указан — весь регион (только ADMIN и MANAGER)' })
+  @Field(() => Int, { nullable: true, description: 'Муниципалитет; не указан — весь регион (роли ADMIN, MANAGER и BI; создаёт только администратор региона)' })
   municipalityId?: number | null
 
   @Field(() => Int, { nullable: true, description: 'Организация (обязательна для роли SCHOOL)' })

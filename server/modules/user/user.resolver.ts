@@ -18,7 +18,7 @@ export class UserResolver {
     @Arg('password', () => String, { description: 'Пароль' }) password: string,
     @Ctx() { em, req, res }: Context,
   ): Promise<User> {
-    const { user, secret } = await login(em, loginName, password)
+    const { user, secret } = await login(em, loginName, password, req.ip ?? req.socket.remoteAddress ?? 'unknown')
     res.cookie(SESSION_COOKIE, secret, {
       httpOnly: true,
       sameSite: 'lax',
@@ -49,7 +49,7 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User, { description: 'Создать пользователя (администратор)' })
+  @Mutation(() => User, { description: 'Создать пользователя (администратор; в пределах своего муниципалитета)' })
   createUser(@Arg('input', () => CreateUserInput, { description: 'Данные' }) input: CreateUserInput, @Ctx() { em, actor }: Context): Promise<User> {
     return createUser(em, actorOrThrow(actor), input)
   }
@@ -60,7 +60,7 @@ export class UserResolver {
     @Arg('name', () => String, { description: 'Название' }) name: string,
     @Arg('role', () => Role, { description: 'Роль токена' }) role: Role,
     @Ctx() { em, actor }: Context,
-    @Arg('municipalityId', () => Int, { nullable: true, description: 'Муниципалитет; не указан — муниципалитет администратора или весь регион' }) municipalityId?: number | null,
+    @Arg('municipalityId', () => Int, { nullable: true, description: 'Муниципалитет; не указан — муниципалитет администратора (у администратора региона — весь регион)' }) municipalityId?: number | null,
   ): Promise<CreatedApiToken> {
     return createApiToken(em, actorOrThrow(actor), name, role, municipalityId ?? null)
   }
