@@ -1,5 +1,6 @@
-// Starts the compiled server under plain node on a fresh database — SQLite by default,
-// PostgreSQL when TEST_DATABASE_URL is set — and hands its address to the tests.
+// Starts the compiled server under plain node, in production mode as users run it, on a fresh
+// database — SQLite by default, PostgreSQL when TEST_DATABASE_URL is set — and hands its
+// address to the tests.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,7 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const port = 20000 + Math.floor(Math.random() * 20000)
   child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD, NODE_ENV: 'test' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
