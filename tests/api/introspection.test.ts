@@ -20,6 +20,7 @@ function schemaOf(data: unknown) {
 describe('introspection', () => {
   it('gives a BI token the schema with its Russian descriptions, with every option of getIntrospectionQuery', async () => {
     const schema = schemaOf(await ok(getIntrospectionQuery(FULL), {}, bi))
+    expect(schema.description).toMatch(/^Ориентир: дорожная карта МСОКО/)
     const query = schema.getQueryType()!
     expect(query.description).toMatch(/Чтение/)
     expect(query.getFields().indicatorValues.description).toBe('Плоская таблица фактов для BI: постранично, в стабильном порядке')
