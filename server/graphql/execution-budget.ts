@@ -57,9 +57,15 @@ export function meterResolvers(schema: GraphQLSchema, budgetOf: (context: unknow
       field.resolve = (source, args, context, info) => {
         const budget = budgetOf(context)
         if (!budget) return resolve(source, args, context, info)
-        budget.spend()
-        const result = resolve(source, args, context, info)
-        return isPromise(result) ? result.then((value) => budget.paid(value)) : budget.paid(result)
+        try {
+          budget.spend()
+          const result = resolve(source, args, context, info)
+          return isPromise(result) ? result.then((value) => budget.paid(value)) : budget.paid(result)
+        } catch (error) {
+          // Refused as a rejected promise, never thrown: graphql-js 16 leaves the promises of a
+          // list's earlier rows unhandled when a later row throws at once, and Node then exits.
+          return Promise.reject(error)
+        }
       }
     }
   }

@@ -57,4 +57,22 @@ describe('the execution budget', () => {
     const result = await run(schema, '{ rows { id } }', undefined)
     expect(result.errors).toBeUndefined()
   })
+
+  it('leaves no promise unhandled when the budget runs out inside a list of async and sync fields (the server exited on it)', async () => {
+    const schema = buildSchema('type Row { id: Int! name: String! }  type Query { rows: [Row!]! }')
+    schema.getQueryType()!.getFields().rows.resolve = () => Array.from({ length: 100 }, (_, id) => ({ id }))
+    ;(schema.getType('Row') as GraphQLObjectType).getFields().name.resolve = async (source: { id: number }) => `row ${source.id}`
+    const unhandled: unknown[] = []
+    const record = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', record)
+    try {
+      const budget = new ExecutionBudget({ resolved: 150, milliseconds: 60_000 })
+      const result = await run(schema, '{ rows { name id } }', budget)
+      expect(result.errors![0].message).toMatch(/слишком большой/)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', record)
+    }
+  })
 })
