@@ -11,7 +11,8 @@ import { exportRoutes } from './modules/export/export.routes.js'
 import { complexityPlugin } from './graphql/complexity-plugin.js'
 import { formatError } from './graphql/format-error.js'
 import { describeInternalError } from './graphql/internal-error.js'
-import { MAX_DEPTH, depthLimit } from './graphql/limits.js'
+import { introspectionPlugin } from './graphql/introspection-plugin.js'
+import { LIMITS, explainTokenLimit, shapeLimits } from './graphql/limits.js'
 import { requestGuardPlugin } from './graphql/request-guard-plugin.js'
 import { buildAppSchema } from './graphql/schema.js'
 import { jsonBody, jsonErrors } from './http/json-body.js'
@@ -28,12 +29,16 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
     schema,
     // On by default; stated so nobody turns it off: a simple cross-site POST cannot run a mutation.
     csrfPrevention: true,
-    validationRules: [depthLimit(MAX_DEPTH)],
+    // Apollo turns introspection off in production; ours is open to every signed-in caller and
+    // closed to the anonymous by introspectionPlugin.
+    introspection: true,
+    parseOptions: { maxTokens: LIMITS.tokens },
+    validationRules: [shapeLimits],
     // The default landing page loads Apollo Sandbox from a CDN; the intranet has none.
     // The request guard first: its refusal of a bad operation or variable is the one answered.
-    plugins: [requestGuardPlugin(schema), complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestGuardPlugin(schema), introspectionPlugin(), complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => {
-      const result = formatError(formatted, isDevelopment)
+      const result = formatError(explainTokenLimit(formatted), isDevelopment)
       if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('Внутренняя ошибка GraphQL:', describeInternalError(error))
       return result
     },

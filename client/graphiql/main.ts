@@ -5,11 +5,14 @@ import { GraphiQL } from 'graphiql'
 import 'graphiql/style.css'
 import { createElement } from 'react'
 import { createRoot } from 'react-dom/client'
+import { nameExplorerPlugins, translateExplorer } from './ru'
 
 const fetcher = createGraphiQLFetcher({ url: '/graphql', headers: { 'content-type': 'application/json' } })
 
-const defaultQuery = `# Ориентир: плоская таблица фактов для BI.
-# Ctrl+Enter — выполнить. Слева — документация схемы.
+const defaultQuery = `# Ориентир: таблица фактов для BI.
+# ▶ или Ctrl+Enter — выполнить.
+# «Документация» слева — описание
+# типов и полей, Ctrl+Alt+K — поиск.
 query Facts($after: String) {
   indicatorValues(first: 50, after: $after, filter: { years: [2021] }) {
     totalCount
@@ -26,4 +29,9 @@ query Facts($after: String) {
 }
 `
 
-createRoot(document.getElementById('graphiql')!).render(createElement(GraphiQL, { fetcher, defaultQuery }))
+nameExplorerPlugins()
+// Tooltips and dialogs are drawn outside the explorer's root, so the whole page is watched.
+translateExplorer(document.body)
+createRoot(document.getElementById('graphiql')!).render(
+  createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: 'variables', schemaDescription: true }, createElement(GraphiQL.Logo, null, 'Ориентир · GraphQL')),
+)

@@ -31,7 +31,8 @@ export const resolvers = [
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false })
-  // type-graphql gives the root types no description; BI users read them first.
+  // type-graphql gives the schema and its root types no description; BI users read them first.
+  schema.description = 'Ориентир: дорожная карта МСОКО — показатели, их план и факт по годам, мероприятия. Query — чтение, Mutation — изменения'
   schema.getQueryType()!.description = 'Чтение: структура дорожных карт, значения показателей, мероприятия, история'
   schema.getMutationType()!.description = 'Изменения: вход, значения показателей, структура, статусы мероприятий, токены'
   return schema

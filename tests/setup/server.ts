@@ -1,5 +1,6 @@
-// Starts the compiled server under plain node on a fresh database — SQLite by default,
-// PostgreSQL when TEST_DATABASE_URL is set — and hands its address to the tests.
+// Starts the compiled server under plain node, in production mode as users run it, on a fresh
+// database — SQLite by default, PostgreSQL when TEST_DATABASE_URL is set — and hands its
+// address to the tests.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,10 +25,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const port = 20000 + Math.floor(Math.random() * 20000)
   child = spawn(process.execPath, ['dist/server/main.js'], {
-    // Every test file speaks from 127.0.0.1 and signs in as admin, and the hostile ones send wrong
-    // passwords: on this shared server the login throttle must not lock the others out.
-    // tests/api/login-throttle.test.ts starts its own process with the real limits.
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD, NODE_ENV: 'test', LOGIN_FREE_FAILURES: '1000', LOGIN_ADDRESS_FREE_FAILURES: '1000' },
+    // Production mode, as users run it. Every test file speaks from 127.0.0.1 and signs in as admin,
+    // and the hostile ones send wrong passwords: on this shared server the login throttle must not
+    // lock the others out; tests/api/login-throttle.test.ts starts its own process with the real limits.
+    env: {
+      ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD, NODE_ENV: 'production',
+      LOGIN_FREE_FAILURES: '1000', LOGIN_ADDRESS_FREE_FAILURES: '1000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

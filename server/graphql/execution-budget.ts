@@ -1,0 +1,92 @@
+import { GraphQLError, defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql'
+
+export interface BudgetLimits {
+  /** Fields and list items a query may resolve. */
+  resolved: number
+  milliseconds: number
+}
+
+/**
+ * What one query may still resolve, counted while it runs: every field resolved and every item
+ * of every list, so a list costs what it really holds. Once spent or out of time it stays
+ * stopped: a list past the budget is never walked and every later field fails at once, so the
+ * work ends, not only the response.
+ */
+export class ExecutionBudget {
+  private used = 0
+  private readonly deadline: number
+  stopped: GraphQLError | null = null
+
+  constructor(
+    private readonly limits: BudgetLimits,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.deadline = now() + limits.milliseconds
+  }
+
+  get resolved(): number {
+    return this.used
+  }
+
+  /** Before a field is resolved: throws the refusal once the budget is spent or the time is up. */
+  spend(count = 1): void {
+    if (!this.stopped) {
+      this.used += count
+      if (this.used > this.limits.resolved) this.stopped = tooLarge(this.limits.resolved)
+      else if (this.now() > this.deadline) this.stopped = tooSlow(this.limits.milliseconds)
+    }
+    if (this.stopped) throw this.stopped
+  }
+
+  /** After a field is resolved: a list pays for its items before any of them is walked. */
+  paid<T>(value: T): T {
+    if (Array.isArray(value)) this.spend(value.length)
+    return value
+  }
+}
+
+/**
+ * Wraps every resolver of the schema's own types (introspection is bounded apart) so that a
+ * query with a budget spends from it. Sync resolvers stay sync: most fields are plain properties.
+ */
+export function meterResolvers(schema: GraphQLSchema, budgetOf: (context: unknown) => ExecutionBudget | undefined): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver
+      field.resolve = (source, args, context, info) => {
+        const budget = budgetOf(context)
+        if (!budget) return resolve(source, args, context, info)
+        try {
+          budget.spend()
+          const result = resolve(source, args, context, info)
+          return isPromise(result) ? result.then((value) => budget.paid(value)) : budget.paid(result)
+        } catch (error) {
+          // Refused as a rejected promise, never thrown: graphql-js 16 leaves the promises of a
+          // list's earlier rows unhandled when a later row throws at once, and Node then exits.
+          return Promise.reject(error)
+        }
+      }
+    }
+  }
+}
+
+const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function'
+
+// A path makes graphql-js keep this one error object wherever a field fails with it, instead of
+// wrapping a copy for each of possibly millions of fields.
+const refusal = (message: string, extensions: Record<string, unknown>): GraphQLError =>
+  new GraphQLError(message, { path: [], extensions: { code: 'BAD_USER_INPUT', ...extensions } })
+
+const tooLarge = (maximum: number): GraphQLError =>
+  refusal(
+    `Ответ на запрос слишком большой: больше ${maximum.toLocaleString('ru-RU')} полей и строк; выполнение остановлено. ` +
+      'Сузьте отбор или запрашивайте по страницам (first, after)',
+    { maximum },
+  )
+
+const tooSlow = (milliseconds: number): GraphQLError =>
+  refusal(
+    `Запрос выполнялся дольше ${milliseconds / 1000} с и был остановлен. Сузьте отбор или запрашивайте по страницам (first, after)`,
+    { maximumSeconds: milliseconds / 1000 },
+  )

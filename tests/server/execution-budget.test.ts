@@ -1,0 +1,78 @@
+import { buildSchema, execute, parse, type GraphQLObjectType } from 'graphql'
+import { describe, expect, it } from 'vitest'
+import { ExecutionBudget, meterResolvers } from '../../server/graphql/execution-budget.js'
+
+// A list of rows whose fields count how often they are resolved.
+function rowsSchema(rows: number) {
+  const schema = buildSchema('type Row { id: Int! name: String }  type Query { rows: [Row!]! slow: Int }')
+  let walked = 0
+  schema.getQueryType()!.getFields().rows.resolve = async () => Array.from({ length: rows }, (_, id) => ({ id }))
+  schema.getQueryType()!.getFields().slow.resolve = () => 1
+  ;(schema.getType('Row') as GraphQLObjectType).getFields().id.resolve = (source: { id: number }) => {
+    walked += 1
+    return source.id
+  }
+  return { schema, walked: () => walked }
+}
+
+function run(schema: ReturnType<typeof rowsSchema>['schema'], query: string, budget: ExecutionBudget | undefined) {
+  const context = {}
+  meterResolvers(schema, (c) => (c === context ? budget : undefined))
+  return execute({ schema, document: parse(query), contextValue: context })
+}
+
+describe('the execution budget', () => {
+  it('lets a query through that resolves no more than the budget', async () => {
+    const { schema } = rowsSchema(10)
+    const budget = new ExecutionBudget({ resolved: 100, milliseconds: 60_000 })
+    const result = await run(schema, '{ rows { id name } }', budget)
+    expect(result.errors).toBeUndefined()
+    // rows (1) + its 10 items + 10 × 2 fields
+    expect(budget.resolved).toBe(31)
+  })
+
+  it('stops a list that really holds more than the budget before any of its rows is walked', async () => {
+    const { schema, walked } = rowsSchema(100_000)
+    const budget = new ExecutionBudget({ resolved: 1000, milliseconds: 60_000 })
+    const result = await run(schema, '{ rows { id name } }', budget)
+    expect(walked()).toBe(0)
+    expect(result.data).toBeNull()
+    expect(result.errors![0].message).toMatch(/слишком большой: больше 1\s000 полей и строк/)
+    expect(result.errors![0].extensions.code).toBe('BAD_USER_INPUT')
+  })
+
+  it('stops every field after the time is up, and says so in Russian', async () => {
+    const { schema } = rowsSchema(10)
+    let now = 0
+    const budget = new ExecutionBudget({ resolved: 1_000_000, milliseconds: 15_000 }, () => now)
+    now = 15_001
+    const result = await run(schema, '{ slow rows { id } }', budget)
+    expect(result.errors!.every((e) => e.message === 'Запрос выполнялся дольше 15 с и был остановлен. Сузьте отбор или запрашивайте по страницам (first, after)')).toBe(true)
+    expect(budget.stopped).not.toBeNull()
+    expect(() => budget.spend()).toThrow(budget.stopped!)
+  })
+
+  it('leaves a request without a budget (a mutation) alone', async () => {
+    const { schema } = rowsSchema(5000)
+    const result = await run(schema, '{ rows { id } }', undefined)
+    expect(result.errors).toBeUndefined()
+  })
+
+  it('leaves no promise unhandled when the budget runs out inside a list of async and sync fields (the server exited on it)', async () => {
+    const schema = buildSchema('type Row { id: Int! name: String! }  type Query { rows: [Row!]! }')
+    schema.getQueryType()!.getFields().rows.resolve = () => Array.from({ length: 100 }, (_, id) => ({ id }))
+    ;(schema.getType('Row') as GraphQLObjectType).getFields().name.resolve = async (source: { id: number }) => `row ${source.id}`
+    const unhandled: unknown[] = []
+    const record = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', record)
+    try {
+      const budget = new ExecutionBudget({ resolved: 150, milliseconds: 60_000 })
+      const result = await run(schema, '{ rows { name id } }', budget)
+      expect(result.errors![0].message).toMatch(/слишком большой/)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', record)
+    }
+  })
+})
