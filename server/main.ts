@@ -30,8 +30,9 @@ try {
     trustProxy: config.trustProxy,
   })
 } catch (err) {
-  if (!(err instanceof StartError)) throw err
-  logger.fatal({ err: err.cause }, `${err.message}. Сервер не запущен.`)
+  // Logged through the logger, whose error serializer keeps SQL values out of the message.
+  if (err instanceof StartError) logger.fatal({ err: err.cause }, `${err.message}. Сервер не запущен.`)
+  else logger.fatal({ err }, 'Ошибка при подготовке базы данных или сервера. Сервер не запущен.')
   process.exit(1)
 }
 const address = started.server.address()
