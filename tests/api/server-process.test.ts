@@ -160,6 +160,20 @@ describe('graceful shutdown', () => {
     expect(await server.exited).toBe(0)
     expect(server.output()).toMatch(/Ориентир остановлен/)
   })
+
+  it('exits 1 with a Russian message when a request is still in flight at the deadline', async () => {
+    const server = await startServer({ SHUTDOWN_TIMEOUT: '1' })
+    const socket = connect(server.port, '127.0.0.1')
+    await new Promise<void>((resolve) => socket.once('connect', resolve))
+    socket.on('error', () => {})
+    // A body that never comes: the request stays in flight.
+    socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\nExpect: 100-continue\r\n\r\n')
+    await waitForData(socket, /100 Continue/)
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(1)
+    expect(server.output()).toMatch(/Запросы не завершились за 1 с: выхожу принудительно/)
+    socket.destroy()
+  })
 })
 
 describe('the log', () => {
