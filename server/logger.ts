@@ -21,6 +21,7 @@ interface SerializedError {
   stack?: string
   code?: unknown
   status?: unknown
+  path?: string
   cause?: SerializedError
 }
 
@@ -42,6 +43,10 @@ export function serializeError(value: unknown): SerializedError {
   // pino-http hands over pino's own serialization of the error, the original kept in `raw`.
   const err = (value as { raw?: unknown } | null)?.raw instanceof Error ? (value as { raw: Error }).raw : value
   if (!(err instanceof Error)) return { type: typeof err, message: '[не объект Error]' }
+  // A GraphQLError repeats its original error's message (the SQL with values, for a database
+  // error): log the original, and where in the query it happened.
+  const original = (err as { originalError?: unknown }).originalError
+  if (original instanceof Error && original !== err) return { ...serializeError(original), path: (err as { path?: readonly (string | number)[] }).path?.join('.') }
   const e = err as LoggableError
   const result: SerializedError = { type: e.name || e.constructor?.name, message: e.message, stack: e.stack }
   if (e.code !== undefined) result.code = e.code

@@ -201,6 +201,8 @@ describe('the log', () => {
     const token = await post(server.url, JSON.stringify({ query: 'mutation { createApiToken(name: "BI", role: BI) { token } }' }), { cookie })
     const tokenSecret = (await token.json()).data.createApiToken.token as string
     await post(server.url, JSON.stringify({ query: '{ me { id } }' }), { authorization: `Bearer ${tokenSecret}` })
+    // A write the database refuses (no such municipality): its statement must not reach the log.
+    await post(server.url, JSON.stringify({ query: 'mutation { createApiToken(name: "token-name-5s6t7u", role: BI, municipalityId: 999999) { token } }' }), { cookie })
 
     expect(await stop(server)).toBe(0)
     const output = server.output()
@@ -208,7 +210,7 @@ describe('the log', () => {
     expect(output).toMatch(/\[query\] insert into/)
     expect(output).toMatch(/"url":"\/graphql"/)
     // …and none of what the callers sent as secrets, nor the values of the statements, is in it.
-    for (const secret of ['malformed-pw-1a2b3c', 'wrong-pw-4d5e6f', 'process-test-admin', 'ort_bearer-secret-7g8h9i', 'cookie-secret-0j1k2l', sessionSecret, tokenSecret, 'new-user-pw-6p7q8r', 'Имя-в-журнале-3m4n5o']) {
+    for (const secret of ['malformed-pw-1a2b3c', 'wrong-pw-4d5e6f', 'process-test-admin', 'ort_bearer-secret-7g8h9i', 'cookie-secret-0j1k2l', sessionSecret, tokenSecret, 'new-user-pw-6p7q8r', 'Имя-в-журнале-3m4n5o', 'token-name-5s6t7u']) {
       expect(output, secret).not.toContain(secret)
     }
   })

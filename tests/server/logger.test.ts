@@ -1,5 +1,6 @@
 import 'reflect-metadata'
 import { Writable } from 'node:stream'
+import { GraphQLError } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { Role } from '../../server/domain/enums.js'
 import { readiness } from '../../server/http/health.routes.js'
@@ -43,8 +44,11 @@ describe('the logger', () => {
     await orm.close()
     expect(String((err as Error).message)).toContain('hash-value-in-sql')
     const { logger, text } = capture()
-    logger.error({ err }, 'Внутренняя ошибка GraphQL')
+    logger.error({ err }, 'Ошибка базы данных')
+    // As Apollo hands it to formatError: a GraphQLError that repeats the original's message.
+    logger.error({ err: new GraphQLError((err as Error).message, { originalError: err as Error, path: ['createUser'] }) }, 'Внутренняя ошибка GraphQL')
     expect(text()).toContain('UniqueConstraintViolationException')
+    expect(text()).toContain('"path":"createUser"')
     expect(text()).not.toContain('hash-value-in-sql')
     expect(text()).not.toContain('Значение-в-SQL')
   })
