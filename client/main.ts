@@ -1,9 +1,8 @@
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { reloadOnStaleChunk } from './reloadOnStaleChunk.js'
 import { router } from './router.js'
 import './styles.css'
 
-ModuleRegistry.registerModules([AllCommunityModule])
-
+reloadOnStaleChunk(router)
 createApp(App).use(router).mount('#app')

@@ -4,13 +4,18 @@ import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
 import type { MikroORM } from '@mikro-orm/core'
+import compression from 'compression'
 import cookieParser from 'cookie-parser'
 import express, { type Express } from 'express'
 import { createContext, resolveActor, type Context } from './context.js'
+import { clientRoutes, noCache } from './http/client.routes.js'
+import { errorHandler, notFound } from './http/fallback.handlers.js'
+import { healthRoutes, type Lifecycle } from './http/health.routes.js'
+import { httpLogger } from './http/http-logger.js'
+import { logger } from './logger.js'
 import { exportRoutes } from './modules/export/export.routes.js'
 import { complexityPlugin } from './graphql/complexity-plugin.js'
 import { formatError } from './graphql/format-error.js'
-import { describeInternalError } from './graphql/internal-error.js'
 import { introspectionPlugin } from './graphql/introspection-plugin.js'
 import { LIMITS, explainTokenLimit, shapeLimits } from './graphql/limits.js'
 import { requestGuardPlugin } from './graphql/request-guard-plugin.js'
@@ -21,9 +26,12 @@ export interface AppOptions {
   orm: MikroORM
   clientDir: string
   isDevelopment: boolean
+  /** Express's `trust proxy`: which reverse proxies may set X-Forwarded-For and -Proto. */
+  trustProxy?: string | number
+  lifecycle?: Lifecycle
 }
 
-export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+export async function createApp({ orm, clientDir, isDevelopment, trustProxy = 'loopback', lifecycle = { isShuttingDown: false } }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const schema = await buildAppSchema()
   const apollo = new ApolloServer<Context>({
     schema,
@@ -39,25 +47,30 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
     plugins: [requestGuardPlugin(schema), introspectionPlugin(), complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => {
       const result = formatError(explainTokenLimit(formatted), isDevelopment)
-      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error('Внутренняя ошибка GraphQL:', describeInternalError(error))
+      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'Внутренняя ошибка GraphQL')
       return result
     },
     includeStacktraceInErrorResponses: isDevelopment,
+    // Shutdown is ours (main.ts): Apollo's own handler would stop it and re-raise the signal
+    // before the requests in flight finish.
+    stopOnTerminationSignals: false,
   })
   await apollo.start()
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true })
-  })
+  app.set('trust proxy', trustProxy)
+  app.use(healthRoutes(orm, lifecycle))
+  app.use(httpLogger)
+  // Compresses JSON, CSV and the client's files; a streamed CSV is flushed as zlib fills.
+  app.use(compression())
   // A browser opening /graphql gets the bundled explorer if signed in, the login page otherwise.
   app.get('/graphql', cookieParser(), async (req, res, next) => {
     const explorer = join(clientDir, 'graphiql', 'index.html')
     if (req.query.query !== undefined || !req.accepts('html') || req.accepts(['application/json', 'html']) === 'application/json' || !existsSync(explorer)) return next()
     const actor = await resolveActor(orm.em.fork(), req).catch(() => null)
     if (!actor) return res.redirect(302, `/login?next=${encodeURIComponent('/graphql')}`)
+    noCache(res)
     res.sendFile(explorer)
   })
   app.use(
@@ -68,11 +81,8 @@ export async function createApp({ orm, clientDir, isDevelopment }: AppOptions): 
     jsonErrors,
   )
   app.use('/export', cookieParser(), exportRoutes(orm))
-  if (existsSync(join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }))
-    // Client-side routes (/roadmap/3 …) all load the same page.
-    app.get(/^\/(?!graphql|export|healthz).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')))
-  }
-  app.use(jsonErrors)
+  app.use(clientRoutes(clientDir))
+  app.use(notFound)
+  app.use(errorHandler)
   return { app, apollo }
 }

@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations'
 import { PostgreSqlDriver } from '@mikro-orm/postgresql'
 import { SqliteDriver } from '@mikro-orm/sqlite'
 import { entities } from './entities.js'
+import { logger } from './logger.js'
 import { postgresqlMigrations, sqliteMigrations } from './migrations/index.js'
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/orientir.sqlite'
@@ -24,7 +25,11 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
     // Entities carry explicit types in every decorator; no reflection of TS types needed.
     discovery: { requireEntitiesArray: true },
     forceUndefined: false,
-    debug: process.env.ORM_DEBUG === '1',
+    // 'query' without 'query-params': statements are logged with placeholders, never with the
+    // values, which may be passwords' hashes, notes or names.
+    debug: process.env.ORM_DEBUG === '1' ? ['query'] : false,
+    logger: (message: string) => logger.info(message),
+    colors: false,
     allowGlobalContext: false,
     // Joined loading hands SQLite datetimes of the joined rows back as raw numbers, which the
     // unit of work then sees as changed (mikro-orm#5550); separate queries hydrate them properly.

@@ -2,7 +2,7 @@
 // message, never Express's HTML page.
 import { isUtf8 } from 'node:buffer'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
-import { describeInternalError } from '../graphql/internal-error.js'
+import { logger } from '../logger.js'
 
 /** The largest body /graphql reads: an import file (20 MB) as base64, with room for the query. */
 export const MAX_BODY = '30mb'
@@ -67,6 +67,6 @@ export const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] })
     return
   }
-  console.error('Внутренняя ошибка HTTP:', describeInternalError(err))
+  logger.error({ err }, 'Внутренняя ошибка HTTP')
   res.status(500).json({ errors: [{ message: 'Внутренняя ошибка сервера; подробности в журнале сервера', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
 }

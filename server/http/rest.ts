@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.js'
 import { actorOrThrow } from '../auth/access.js'
 import { resolveActor } from '../context.js'
 import { DomainError } from '../errors.js'
+import { logger } from '../logger.js'
 
 const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 }
 
@@ -19,7 +20,7 @@ export function rest(orm: MikroORM, handler: RestHandler) {
     } catch (err) {
       if (res.headersSent) {
         // The download had begun; all we can do is cut it so the client sees it incomplete.
-        console.error('Ошибка во время выгрузки:', err)
+        ;(req.log ?? logger).error({ err }, 'Ошибка во время выгрузки')
         res.destroy(err as Error)
         return
       }
