@@ -2,7 +2,7 @@
 // The tab reloads itself once at the page being opened instead of leaving the user stuck.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN_PASSWORD, baltiysk, baseUrl, launchBrowser, newContext, signIn } from './helpers.js'
+import { ADMIN_PASSWORD, baltiysk, launchBrowser, newContext, signIn } from './helpers.js'
 
 let browser: Browser
 beforeAll(async () => {
