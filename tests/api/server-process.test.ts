@@ -182,7 +182,7 @@ describe('the log', () => {
     // A malformed body: the JSON parser quotes the start of it in its error message.
     const malformed = await post(server.url, '{"query":"mutation { login(login: \\"admin\\", password: \\"malformed-pw-1a2b3c\\") { id } }"')
     expect(malformed.status).toBe(400)
-    expect((await malformed.json()).error.message).toMatch(/[А-Яа-я]/)
+    expect((await malformed.json()).errors[0].message).toMatch(/[А-Яа-я]/)
     await post(server.url, JSON.stringify({ query: 'mutation($p:String!){ login(login:"admin", password:$p){ id } }', variables: { p: 'wrong-pw-4d5e6f' } }))
     await post(server.url, JSON.stringify({ query: '{ me { id } }' }), { authorization: 'Bearer ort_bearer-secret-7g8h9i', cookie: 'orientir_session=cookie-secret-0j1k2l' })
 
