@@ -26,6 +26,8 @@ export interface RoadmapSummary {
   periodTo: number
   baselineFrom: number | null
   baselineTo: number | null
+  /** False when the document states no period: the years are a working assumption. */
+  isPeriodStated: boolean
   years: number[]
   lockedYears: number[]
 }
@@ -109,7 +111,7 @@ export async function fetchMunicipalities(): Promise<MunicipalitySummary[]> {
   const data = await gqlRequest<{ municipalities: MunicipalitySummary[] }>(`{
     municipalities { id name
       organizations { id name shortName }
-      roadmaps { id title periodFrom periodTo baselineFrom baselineTo years lockedYears } } }`)
+      roadmaps { id title periodFrom periodTo isPeriodStated baselineFrom baselineTo years lockedYears } } }`)
   return data.municipalities
 }
 

@@ -24,6 +24,8 @@ export interface MeasureRef {
   text: string
   deadlineText: string
   responsibleText: string
+  /** Its indicator links were placed by section at load; the document makes none. */
+  isIndicatorLinkInferred: boolean
 }
 
 export interface IndicatorProgress {
@@ -111,7 +113,7 @@ export interface DashboardRoadmap {
 }
 
 const INDICATOR_REF = 'id code name unit'
-const MEASURE_REF = 'id code text deadlineText responsibleText'
+const MEASURE_REF = 'id code text deadlineText responsibleText isIndicatorLinkInferred'
 
 export async function fetchProgress(roadmapId: number, year: number, organizationId: number | null): Promise<RoadmapProgress> {
   const data = await gqlRequest<{ progress: RoadmapProgress }>(
