@@ -62,6 +62,8 @@ export interface RoadmapIndicator {
   maxValue: number | null
   goodDirection: string
   level: string
+  /** How the schools' values roll up to the municipality: SUM, MEAN, RATIO, NONE. */
+  rollup: string
   direction: { id: number }
   values: ServerValue[]
 }
@@ -122,7 +124,7 @@ export async function fetchRoadmap(id: number, organizationId: number | null): P
       id title periodFrom periodTo baselineFrom baselineTo years lockedYears
       municipality { id name }
       allDirections { id code title kind parentId }
-      indicators { id code name unit valueType decimals minValue maxValue goodDirection level direction { id }
+      indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id }
         values(organizationId: $org, municipalityOnly: $mun) { ${VALUE_FIELDS} } } } }`,
     { id, org: organizationId, mun: organizationId === null },
   )
@@ -136,7 +138,7 @@ export async function fetchRoadmapYear(id: number, year: number): Promise<Roadma
       id title periodFrom periodTo baselineFrom baselineTo years lockedYears
       municipality { id name }
       allDirections { id code title kind parentId }
-      indicators { id code name unit valueType decimals minValue maxValue goodDirection level direction { id }
+      indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id }
         values(years: $years) { ${VALUE_FIELDS} } } } }`,
     { id, years: [year] },
   )
