@@ -18,6 +18,8 @@ export interface CellTarget {
   periodFrom: number
   indicatorLevel: string
   touchesTarget: boolean
+  /** The write leaves a target value (not only clears one); when unsaid, any touch counts. */
+  setsTarget?: boolean
 }
 
 const WRITING_ROLES = ['ADMIN', 'SPECIALIST', 'SCHOOL']
@@ -27,7 +29,8 @@ export function writeProblem(writer: Writer, cell: CellTarget): string | null {
   if (!WRITING_ROLES.includes(writer.role)) return 'только просмотр: роль не вводит данные'
   if (writer.municipalityId !== null && writer.municipalityId !== cell.municipalityId) return 'нет доступа к другому муниципалитету'
   if (cell.lockedYears.includes(cell.year)) return `${cell.year} год закрыт для изменений`
-  if (cell.touchesTarget && cell.year < cell.periodFrom) return `${cell.year} — базовый год: в нём вводится только факт, план не ставится`
+  // a baseline year holds no target: clearing one (an empty «План» of an imported export) is fine
+  if ((cell.setsTarget ?? cell.touchesTarget) && cell.year < cell.periodFrom) return `${cell.year} — базовый год: в нём вводится только факт, план не ставится`
   if (cell.organizationId !== null && cell.indicatorLevel === 'MUNICIPALITY')
     return 'показатель муниципального уровня: значения по организациям не ведутся'
   if (writer.role === 'SCHOOL') {

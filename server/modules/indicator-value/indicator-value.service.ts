@@ -83,6 +83,7 @@ function validateCells(
       return problem(`год ${cell.year} вне лет дорожной карты (${firstYear}–${roadmap.periodTo})`, 'year')
     const denied = writeProblem(actor, {
       municipalityId, organizationId, year: cell.year, lockedYears: roadmap.lockedYears, periodFrom: roadmap.periodFrom, indicatorLevel: indicator.level, touchesTarget: cell.target !== undefined,
+      setsTarget: cell.target !== undefined && cell.target !== null,
     })
     if (denied) return problem(denied, cell.target !== undefined ? 'target' : null)
     if (cell.expectedVersion != null && (!Number.isInteger(cell.expectedVersion) || cell.expectedVersion < 0))
