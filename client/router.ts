@@ -7,6 +7,7 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { isPublic: true, title: 'Вход' } },
     { path: '/', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { title: 'Дорожные карты' } },
     { path: '/roadmaps/:id(\\d+)', name: 'roadmap', component: () => import('./pages/RoadmapPage.vue'), meta: { title: 'Дорожная карта' } },
+    { path: '/roadmaps/:id(\\d+)/about', name: 'about', component: () => import('./pages/RoadmapAboutPage.vue'), meta: { title: 'О программе' } },
     { path: '/roadmaps/:id(\\d+)/schools', name: 'schools', component: () => import('./pages/SchoolsPage.vue'), meta: { title: 'По школам' } },
     { path: '/roadmaps/:id(\\d+)/dashboard', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { title: 'Ход выполнения' } },
     { path: '/roadmaps/:id(\\d+)/measures', name: 'measures', component: () => import('./pages/MeasuresPage.vue'), meta: { title: 'Мероприятия' } },

@@ -205,7 +205,7 @@ function programme(): Programme {
   return readSourceJson<Programme>('doc-001-programme.json')
 }
 
-/** The programme's own goals, tasks, stages … (the roadmap level has no place for them yet). */
+/** The programme's passport: its goals, tasks, expected results, stages … */
 export function doc001ProgrammeParts(): SeedTextPart[] {
   return programme().programmeParts
 }
@@ -246,6 +246,7 @@ export function doc001(): SeedMunicipality {
         title: source.title,
         periodFrom: source.period.from,
         periodTo: source.period.to,
+        parts: source.programmeParts,
         baselineFrom: source.baseline.from,
         baselineTo: source.baseline.to,
         approvalNumber: source.approval.number,

@@ -5,6 +5,7 @@ import type {
   SeedDirection,
   SeedIndicator,
   SeedMunicipality,
+  SeedRiskClause,
   SeedRiskRule,
   SeedTextPart,
   ValueType,
@@ -18,23 +19,32 @@ interface Regulation {
   approval: { number: string; date: string; body: string }
   subsystems: { code: string; title: string; parts: SeedTextPart[] }[]
   ratios: Record<string, { numerator: string; denominator: string | null }>
-  riskRules: SeedRiskRule[]
+  riskRules: ExtractedRule[]
+}
+
+/** A rule as extracted: the threshold over the rule's own indicator; window and clauses are read from its text. */
+interface ExtractedRule {
+  code: string
+  title: string
+  description: string
+  indicatorCode: string
+  operator: SeedRiskClause['operator']
+  threshold: number
 }
 
 type Row = Record<string, string>
 
 const SOURCE_DOCUMENT = '002_f27df71561c99712.txt'
 
-// The regulation states no period of its own: it applies from the year after its order of
-// 28.12.2020, over the five-year horizon the other roadmaps use.
+// The regulation states no period of its own. The table needs years, so it gets the five years
+// after its order of 28.12.2020, marked as not stated: the UI says so and the specialist sets them.
 const PERIOD_FROM = 2021
 const PERIOD_TO = 2025
 
 const SCHEDULE = 'по ежегодному графику процедур оценки качества образования'
 const PERIODICITY: Record<string, string> = { '1.2.2': 'ежегодно' }
 
-const CODE_BOILERPLATE = 'code assigned by researcher (document has no indicator codes/numbers).'
-const FLAGGED_WHEN_HIGH = new Set<SeedRiskRule['operator']>(['GT', 'GTE'])
+const FLAGGED_WHEN_HIGH = new Set<SeedRiskClause['operator']>(['GT', 'GTE'])
 
 export interface UnitSpec {
   unit: string
@@ -67,23 +77,75 @@ export function rollupOf(level: IndicatorLevel, valueType: ValueType): RollupRul
 }
 
 /** Lower is better where the table infers it or where a risk rule flags high values. */
-export function goodDirectionOf(tableNotes: string, rules: SeedRiskRule[]): GoodDirection {
+export function goodDirectionOf(tableNotes: string, rules: ExtractedRule[]): GoodDirection {
   if (/\bDirection( of good)?: lower\b/.test(tableNotes)) return 'DOWN'
   return rules.some((rule) => FLAGGED_WHEN_HIGH.has(rule.operator)) ? 'DOWN' : 'UP'
 }
 
+export interface RiskWindow {
+  windowYears: number
+  minYears: number
+  windowIncludesCurrent: boolean
+}
+
+const NUMBERS: Record<string, number> = { '2': 2, '3': 3, 'два': 2, 'трех': 3, 'трёх': 3 }
+
+/** The window of years a criterion's text sets; a criterion without one reads the year of identification alone. */
+export function riskWindowOf(description: string): RiskWindow {
+  const includesCurrent = /включая учебный год проведения идентификации/.test(description)
+  // «2 учебных года или более из последних 3 учебных лет», «не менее 2 учебных лет из последних 3 учебных лет»
+  const some = /(?:не менее (\d|два) учебных лет|(\d|два) учебных года или более) из последних (\d|трех|трёх) учебных лет/.exec(description)
+  if (some) return { minYears: NUMBERS[some[1] ?? some[2]], windowYears: NUMBERS[some[3]], windowIncludesCurrent: includesCurrent }
+  // «за два учебных года, предшествующих учебному году идентификации»: both of them
+  const every = /за (\d|два) учебных года, предшествующих/.exec(description)
+  if (every) return { minYears: NUMBERS[every[1]], windowYears: NUMBERS[every[1]], windowIncludesCurrent: false }
+  return { minYears: 1, windowYears: 1, windowIncludesCurrent: true }
+}
+
+/** «и/или отсутствуют обучающиеся, получившие оценку «5»»: the second clause of a criterion, as printed. */
+export function absenceClauseOf(description: string): string | null {
+  return /и\/или отсутствуют обучающиеся, получившие (.+?), (?:\d|не менее|за два)/.exec(description)?.[1] ?? null
+}
+
+/** The school indicator the absence clause reads: how many pupils got the result it names. */
+export function absenceIndicatorOf(rule: ExtractedRule, direction: string): SeedIndicator | null {
+  const absent = absenceClauseOf(rule.description)
+  const procedure = /^процентная доля обучающихся, получивших (.+?) (?:оценку «2»|результат ниже)/.exec(rule.description)?.[1]
+  if (!absent || !procedure) return null
+  return {
+    code: `${rule.indicatorCode}-5`,
+    name: `численность обучающихся, получивших ${procedure.replace('по двум и более ', 'по ')} ${absent}`,
+    unit: 'чел.',
+    valueType: 'COUNT',
+    decimals: 0,
+    goodDirection: 'UP',
+    level: 'ORGANIZATION',
+    rollup: 'SUM',
+    periodicity: SCHEDULE,
+    notes: `Вторая часть критерия ${rule.code} направления ${direction}: «отсутствуют обучающиеся, получившие ${absent}». Документ не называет её отдельным показателем.`,
+    values: [],
+  }
+}
+
+export function riskRuleOf(rule: ExtractedRule): SeedRiskRule {
+  const absence: SeedRiskClause[] = absenceClauseOf(rule.description) ? [{ indicatorCode: `${rule.indicatorCode}-5`, operator: 'LTE', threshold: 0 }] : []
+  return {
+    code: rule.code,
+    title: rule.title,
+    description: rule.description,
+    combinator: 'OR',
+    clauses: [{ indicatorCode: rule.indicatorCode, operator: rule.operator, threshold: rule.threshold }, ...absence],
+    ...riskWindowOf(rule.description),
+  }
+}
+
+/** What a user reads about the indicator: Russian, and only what the document says or what was assumed from it. */
 function notesOf(row: Row, unit: UnitSpec, hasSource: boolean): string | null {
-  const derivedFormula = row.formula_or_method.split('||')[0].trim()
   const notes = [
-    row.notes.replace(CODE_BOILERPLATE, '').trim(),
     unit.valueType === 'PERCENT' && row.unit.includes('assumed') ? 'Единица «%» принята по слову «доля»; в документе не указана.' : '',
-    derivedFormula.length > 20 ? `Расчёт по таблице: ${derivedFormula}` : '',
     hasSource ? 'Источники данных документ перечисляет для всей подсистемы, не для показателя.' : '',
   ]
-  const text = notes
-    .filter((note) => note.length > 0)
-    .map((note) => (/[.!?]$/.test(note) ? note : `${note}.`))
-    .join(' ')
+  const text = notes.filter((note) => note.length > 0).join(' ')
   return text.length > 0 ? text : null
 }
 
@@ -122,13 +184,18 @@ function subsystemCodeOrThrow(row: Row): string {
 
 function directionOf(subsystem: Regulation['subsystems'][number], rows: Row[], regulation: Regulation): SeedDirection {
   const source = sourceOf(subsystem.parts)
+  const indicators = rows.filter((row) => subsystemCodeOrThrow(row) === subsystem.code).flatMap((row) => {
+    const rule = regulation.riskRules.find((r) => r.indicatorCode === row.code)
+    const absence = rule ? absenceIndicatorOf(rule, subsystem.code) : null
+    return absence ? [indicatorOf(row, regulation, source), absence] : [indicatorOf(row, regulation, source)]
+  })
   return {
     kind: 'DIRECTION',
     code: subsystem.code,
     title: subsystem.title,
     parts: subsystem.parts,
     children: [],
-    indicators: rows.filter((row) => subsystemCodeOrThrow(row) === subsystem.code).map((row) => indicatorOf(row, regulation, source)),
+    indicators,
     measures: [],
     expectedResults: [],
   }
@@ -153,7 +220,8 @@ export function doc002(): SeedMunicipality {
         approvalDate: regulation.approval.date,
         approvalBody: regulation.approval.body,
         directions: regulation.subsystems.map((subsystem) => directionOf(subsystem, rows, regulation)),
-        riskRules: regulation.riskRules,
+        isPeriodStated: false,
+        riskRules: regulation.riskRules.map(riskRuleOf),
       },
     ],
   }

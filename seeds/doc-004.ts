@@ -27,19 +27,20 @@ const SOURCE_DOCUMENT = '004_c093c18f34ac49b1.txt'
 const NOT_SPECIFIED = 'not specified'
 const DIRECTION_LEVEL_MARK = ' (direction-level methods, not per indicator)'
 
-// The extractor's own interpretations, not statements about the document.
-const INTERPRETATIONS = [
-  'Per-school classification flag.',
-  'Dynamics = change over time (needs at least 2 periods).',
-  'Result feeds a per-school «зона риска» / «признаки необъективности» flag.',
-  'Per-head-of-school (person) indicator.',
-  'Per-school student results attributed to the head.',
-]
-
-export function documentNotesOf(tableNotes: string, tableFormula: string): string {
-  const notes = INTERPRETATIONS.reduce((text, sentence) => text.replace(sentence, ''), tableNotes)
-  const formula = tableFormula.charAt(0).toUpperCase() + tableFormula.slice(1)
-  return `${notes.replace(/\s+/g, ' ').trim()} ${formula}.`
+/**
+ * What a user reads about an indicator group, in Russian: the monitoring output and the countable
+ * quantity the document names for it, quoted, and the document's duplicate direction number. The
+ * extraction's English notes (its reading of the document) stay out.
+ */
+export function documentNotesOf(tableNotes: string, tableFormula: string): string | null {
+  const notes = ['Группа показателей: документ не даёт единицы, формулы и плановых значений.']
+  const output = /monitoring output named in source: («[^»]+»)/.exec(tableFormula)?.[1]
+  if (output) notes.push(`По итогам мониторинга: ${output}.`)
+  const quantity = /Closest countable quantity named in methods: («[^»]+»)/.exec(tableNotes)?.[1]
+  if (quantity) notes.push(`В методах сбора названо: ${quantity}.`)
+  const duplicate = /Document numbers this direction (\d+(?:\.\d+)+)/.exec(tableNotes)?.[1]
+  if (duplicate) notes.push(`В документе два направления с номером ${duplicate}.`)
+  return notes.join(' ')
 }
 
 function indicatorOf(row: Row): SeedIndicator {

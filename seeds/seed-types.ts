@@ -75,13 +75,21 @@ export interface SeedDirection {
   expectedResults: SeedExpectedResult[]
 }
 
+export interface SeedRiskClause {
+  indicatorCode: string | null // the SeedIndicator.code it reads
+  operator: 'GTE' | 'GT' | 'LTE' | 'LT'
+  threshold: number
+}
+
 export interface SeedRiskRule {
   code: string
   title: string
   description: string // verbatim from the document
-  indicatorCode: string | null // the SeedIndicator.code it reads, when the document names one
-  operator: 'GTE' | 'GT' | 'LTE' | 'LT'
-  threshold: number
+  combinator: 'OR' | 'AND' // «и/или» | «и»
+  clauses: SeedRiskClause[]
+  windowYears: number // «из последних 3 учебных лет»
+  minYears: number // «2 учебных года или более»
+  windowIncludesCurrent: boolean // «включая учебный год проведения идентификации»
 }
 
 export interface SeedRoadmap {
@@ -89,6 +97,10 @@ export interface SeedRoadmap {
   title: string
   periodFrom: number
   periodTo: number
+  /** False when the document states no period and periodFrom–periodTo are only a working assumption. */
+  isPeriodStated?: boolean
+  /** The programme's own text parts (its passport: цели, задачи, ожидаемые результаты …). */
+  parts?: SeedTextPart[]
   baselineFrom: number | null
   baselineTo: number | null
   approvalNumber: string | null

@@ -9,6 +9,7 @@ import { MeasureStatus } from './modules/measure/measure-status.entity.js'
 import { Municipality } from './modules/municipality/municipality.entity.js'
 import { Organization } from './modules/organization/organization.entity.js'
 import { RiskRule } from './modules/risk-rule/risk-rule.entity.js'
+import { RiskRuleClause } from './modules/risk-rule/risk-rule-clause.entity.js'
 import { Roadmap } from './modules/roadmap/roadmap.entity.js'
 import { LoginFailure } from './modules/user/login-failure.entity.js'
 import { Session } from './modules/user/session.entity.js'
@@ -16,5 +17,5 @@ import { User } from './modules/user/user.entity.js'
 
 export const entities = [
   Municipality, Organization, Roadmap, Direction, ExpectedResult, Indicator, IndicatorValue,
-  Measure, MeasureStatus, RiskRule, User, Session, ApiToken, AuditEntry, LoginFailure,
+  Measure, MeasureStatus, RiskRule, RiskRuleClause, User, Session, ApiToken, AuditEntry, LoginFailure,
 ]

@@ -9,7 +9,12 @@ export interface DirectionDetails {
   parentId: number | null
   parts: { key: string; label: string; items: string[] }[]
   indicators: { id: number; code: string; name: string; unit: string; level: string; goodDirection: string }[]
-  measures: { id: number; code: string; text: string; deadlineText: string; responsibleText: string; expectedResult: string | null; overdue: boolean; overdueYears: number[] }[]
+  measures: {
+    id: number; code: string; text: string; deadlineText: string; responsibleText: string; expectedResult: string | null; overdue: boolean; overdueYears: number[]
+    /** The indicators the measure is meant to move; inferred when the seed placed them by section. */
+    indicators: { id: number; code: string; name: string }[]
+    isIndicatorLinkInferred: boolean
+  }[]
   expectedResults: { id: number; year: number; rowNo: number; text: string }[]
 }
 
@@ -28,11 +33,16 @@ export async function fetchRoadmapDirections(roadmapId: number): Promise<Roadmap
       id title periodFrom periodTo municipality { id name }
       allDirections { id code title kind parentId parts { key label items }
         indicators { id code name unit level goodDirection }
-        measures { id code text deadlineText responsibleText expectedResult overdue overdueYears }
+        measures { id code text deadlineText responsibleText expectedResult overdue overdueYears isIndicatorLinkInferred indicators { id code name } }
         expectedResults { id year rowNo text } } } }`,
     { id: roadmapId },
   )
   return data.roadmap
+}
+
+/** Links a measure to the indicators a person chose; the link is no longer inferred. */
+export async function setMeasureIndicators(measureId: number, indicatorIds: number[]): Promise<void> {
+  await gqlRequest('mutation SetMeasureIndicators($m: Int!, $i: [Int!]!) { setMeasureIndicators(measureId: $m, indicatorIds: $i) { id } }', { m: measureId, i: indicatorIds })
 }
 
 export interface RoadmapOutline {

@@ -26,6 +26,8 @@ export interface RoadmapSummary {
   periodTo: number
   baselineFrom: number | null
   baselineTo: number | null
+  /** False when the document states no period: the years are a working assumption. */
+  isPeriodStated: boolean
   years: number[]
   lockedYears: number[]
 }
@@ -60,6 +62,8 @@ export interface RoadmapIndicator {
   maxValue: number | null
   goodDirection: string
   level: string
+  /** How the schools' values roll up to the municipality: SUM, MEAN, RATIO, NONE. */
+  rollup: string
   direction: { id: number }
   values: ServerValue[]
 }
@@ -109,7 +113,7 @@ export async function fetchMunicipalities(): Promise<MunicipalitySummary[]> {
   const data = await gqlRequest<{ municipalities: MunicipalitySummary[] }>(`{
     municipalities { id name
       organizations { id name shortName }
-      roadmaps { id title periodFrom periodTo baselineFrom baselineTo years lockedYears } } }`)
+      roadmaps { id title periodFrom periodTo isPeriodStated baselineFrom baselineTo years lockedYears } } }`)
   return data.municipalities
 }
 
@@ -120,7 +124,7 @@ export async function fetchRoadmap(id: number, organizationId: number | null): P
       id title periodFrom periodTo baselineFrom baselineTo years lockedYears
       municipality { id name }
       allDirections { id code title kind parentId }
-      indicators { id code name unit valueType decimals minValue maxValue goodDirection level direction { id }
+      indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id }
         values(organizationId: $org, municipalityOnly: $mun) { ${VALUE_FIELDS} } } } }`,
     { id, org: organizationId, mun: organizationId === null },
   )
@@ -134,7 +138,7 @@ export async function fetchRoadmapYear(id: number, year: number): Promise<Roadma
       id title periodFrom periodTo baselineFrom baselineTo years lockedYears
       municipality { id name }
       allDirections { id code title kind parentId }
-      indicators { id code name unit valueType decimals minValue maxValue goodDirection level direction { id }
+      indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id }
         values(years: $years) { ${VALUE_FIELDS} } } } }`,
     { id, years: [year] },
   )

@@ -24,6 +24,8 @@ export interface MeasureRef {
   text: string
   deadlineText: string
   responsibleText: string
+  /** Its indicator links were placed by section at load; the document makes none. */
+  isIndicatorLinkInferred: boolean
 }
 
 export interface IndicatorProgress {
@@ -43,11 +45,26 @@ export interface IndicatorProgress {
   rollup: { value: number | null; count: number; disagrees: boolean } | null
 }
 
+export type RiskOperator = 'GT' | 'GTE' | 'LT' | 'LTE'
+
+export interface RiskRuleRef {
+  id: number
+  code: string
+  title: string
+  description: string
+  combinator: 'OR' | 'AND'
+  windowYears: number
+  minYears: number
+  windowIncludesCurrent: boolean
+  clauses: { operator: RiskOperator; threshold: number; indicator: { id: number } | null }[]
+}
+
+/** A school identified by a rule, with every year of the window in which the rule held and each clause's value that year. */
 export interface RiskFlag {
   organization: { id: number; shortName: string; name: string }
-  rule: { id: number; code: string; title: string; description: string; operator: 'GT' | 'GTE' | 'LT' | 'LTE'; threshold: number }
-  indicator: IndicatorRef
-  value: number
+  rule: RiskRuleRef
+  indicator: IndicatorRef | null
+  years: { year: number; values: { clauseIndex: number; indicator: { id: number }; value: number | null; trips: boolean }[] }[]
 }
 
 export interface RoadmapProgress {
@@ -98,7 +115,7 @@ export interface DashboardRoadmap {
 }
 
 const INDICATOR_REF = 'id code name unit'
-const MEASURE_REF = 'id code text deadlineText responsibleText'
+const MEASURE_REF = 'id code text deadlineText responsibleText isIndicatorLinkInferred'
 
 export async function fetchProgress(roadmapId: number, year: number, organizationId: number | null): Promise<RoadmapProgress> {
   const data = await gqlRequest<{ progress: RoadmapProgress }>(
@@ -112,7 +129,9 @@ export async function fetchProgress(roadmapId: number, year: number, organizatio
       doneButLagging { measure { ${MEASURE_REF} } indicator { ${INDICATOR_REF} } }
       overdueMeasures { ${MEASURE_REF} }
       unreportedMeasures { ${MEASURE_REF} }
-      schoolsAtRisk { organization { id shortName name } rule { id code title description operator threshold } indicator { ${INDICATOR_REF} } value } } }`,
+      schoolsAtRisk { organization { id shortName name }
+        rule { id code title description combinator windowYears minYears windowIncludesCurrent clauses { operator threshold indicator { id } } }
+        indicator { ${INDICATOR_REF} } years { year values { clauseIndex indicator { id } value trips } } } } }`,
     { r: roadmapId, y: year, o: organizationId },
   )
   return data.progress

@@ -76,3 +76,8 @@ export enum RiskOperator {
   LTE = 'LTE',
   LT = 'LT',
 }
+
+export enum RiskCombinator {
+  OR = 'OR',
+  AND = 'AND',
+}

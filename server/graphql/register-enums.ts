@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql'
 import {
   ChangeSource, DirectionKind, GoodDirection, IndicatorLevel, MeasureStatusKind, OrganizationKind,
-  RiskOperator, Role, RollupRule, ValueStatus, ValueType,
+  RiskCombinator, RiskOperator, Role, RollupRule, ValueStatus, ValueType,
 } from '../domain/enums.js'
 
 type Described<E extends Record<string, string>> = { [K in keyof E]: string }
@@ -79,4 +79,8 @@ register(RiskOperator, 'RiskOperator', 'Сравнение значения с �
   GT: 'Больше',
   LTE: 'Меньше или равно',
   LT: 'Меньше',
+})
+register(RiskCombinator, 'RiskCombinator', 'Как соединены условия правила риска', {
+  OR: '«и/или»: достаточно одного условия',
+  AND: '«и»: нужны все условия',
 })

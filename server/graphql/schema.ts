@@ -11,7 +11,7 @@ import { DirectionResolver } from '../modules/direction/direction.resolver.js'
 import { MeasureResolver } from '../modules/measure/measure.resolver.js'
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver.js'
 import { ProgressResolver } from '../modules/progress/progress.resolver.js'
-import { RiskRuleResolver } from '../modules/risk-rule/risk-rule.resolver.js'
+import { RiskRuleClauseResolver, RiskRuleResolver } from '../modules/risk-rule/risk-rule.resolver.js'
 import { ImportResolver } from '../modules/import/import.resolver.js'
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js'
 import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver.js'
@@ -26,7 +26,7 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 
 export const resolvers = [
   MunicipalityResolver, OrganizationResolver, RoadmapResolver, DirectionResolver, IndicatorResolver,
-  IndicatorValueResolver, MeasureResolver, UserResolver, ProgressResolver, RiskRuleResolver, ImportResolver,
+  IndicatorValueResolver, MeasureResolver, UserResolver, ProgressResolver, RiskRuleResolver, RiskRuleClauseResolver, ImportResolver,
 ] as const
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -7,6 +7,8 @@ import { Migration20261126003840 as SqliteScheduleFromText } from './sqlite/Migr
 import { Migration20261126003840 as PostgresqlScheduleFromText } from './postgresql/Migration20261126003840.js'
 import { Migration20261126010000 as SqliteIndicatorScale } from './sqlite/Migration20261126010000.js'
 import { Migration20261126010000 as PostgresqlIndicatorScale } from './postgresql/Migration20261126010000.js'
+import { Migration20261126020000 as SqliteDocumentsAsWritten } from './sqlite/Migration20261126020000.js'
+import { Migration20261126020000 as PostgresqlDocumentsAsWritten } from './postgresql/Migration20261126020000.js'
 
 // Listed explicitly so that migrations run the same from TypeScript and from the build.
 // A new one: `node dist/server/cli/create-migration.js`, then add both files here.
@@ -15,10 +17,12 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126003635LoginThrottle', class: SqliteLoginThrottle },
   { name: 'Migration20261126003840', class: SqliteScheduleFromText },
   { name: 'Migration20261126010000', class: SqliteIndicatorScale },
+  { name: 'Migration20261126020000', class: SqliteDocumentsAsWritten },
 ]
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124181628', class: PostgresqlInitial },
   { name: 'Migration20261126003635LoginThrottle', class: PostgresqlLoginThrottle },
   { name: 'Migration20261126003840', class: PostgresqlScheduleFromText },
   { name: 'Migration20261126010000', class: PostgresqlIndicatorScale },
+  { name: 'Migration20261126020000', class: PostgresqlDocumentsAsWritten },
 ]

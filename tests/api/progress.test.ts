@@ -14,7 +14,7 @@ const PROGRESS = `query($r:Int!,$y:Int!){ progress(roadmapId:$r, year:$y){
   doneButLagging { measure { code } indicator { code } }
   overdueMeasures { code }
   unreportedMeasures { code }
-  schoolsAtRisk { organization { shortName } rule { code } indicator { code } value } } }`
+  schoolsAtRisk { organization { shortName } rule { code } indicator { code } years { year values { indicator { code } value trips } } } } }`
 
 async function setValues(input: object[]) {
   await ok('mutation($i:[IndicatorValueInput!]!){ setIndicatorValues(input:$i){ id } }', { i: input }, a)
@@ -48,7 +48,7 @@ beforeAll(async () => {
     { indicatorId: ids.D, organizationId: ids.s2, year: 2022, actual: 10 },
     { indicatorId: ids.D, organizationId: ids.s3, year: 2022, actual: 20 },
   ])
-  await ok('mutation($i:CreateRiskRuleInput!){ createRiskRule(input:$i){ id } }', { i: { indicatorId: ids.D, code: 'Р-ВПР', title: 'ВПР: 20 % и более «2»', operator: 'GTE', threshold: 20 } }, a)
+  await ok('mutation($i:CreateRiskRuleInput!){ createRiskRule(input:$i){ id } }', { i: { code: 'Р-ВПР', title: 'ВПР: 20 % и более «2»', clauses: [{ indicatorId: ids.D, operator: 'GTE', threshold: 20 }] } }, a)
   const measure = async (code: string, directionKey: string, deadlineText: string) =>
     (ids[`m${code}`] = (await ok<any>('mutation($i:CreateMeasureInput!){ createMeasure(input:$i){ id } }', { i: { directionId: ids[directionKey], code, text: `Мероприятие ${code}`, deadlineText, responsibleText: 'Управление образования' } }, a)).createMeasure.id)
   await measure('1', 'd1', 'Ежегодно')
@@ -138,10 +138,10 @@ describe('progress of a roadmap for a year', () => {
     expect(again.overdueMeasures).toEqual([])
   })
 
-  it('flags the schools tripping a risk rule, with the rule and the value', () => {
-    expect(p.schoolsAtRisk.map((f: any) => [f.organization.shortName, f.rule.code, f.indicator.code, f.value])).toEqual([
-      ['Ш1', 'Р-ВПР', 'D', 25],
-      ['Ш3', 'Р-ВПР', 'D', 20],
+  it('flags the schools tripping a risk rule, with the rule and the value of the year', () => {
+    expect(p.schoolsAtRisk.map((f: any) => [f.organization.shortName, f.rule.code, f.indicator.code, f.years])).toEqual([
+      ['Ш1', 'Р-ВПР', 'D', [{ year: 2022, values: [{ indicator: { code: 'D' }, value: 25, trips: true }] }]],
+      ['Ш3', 'Р-ВПР', 'D', [{ year: 2022, values: [{ indicator: { code: 'D' }, value: 20, trips: true }] }]],
     ])
   })
 })

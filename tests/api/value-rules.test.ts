@@ -75,6 +75,11 @@ describe('values as people type them', () => {
     }, specialist)
     written.push({ indicatorId: ege.id, year: 2019 })
     expect(setIndicatorValues[0]).toMatchObject({ actual: 68.5, target: null })
+    // an empty «План» beside a fact, as an exported file sends it back, is no target
+    const { setIndicatorValues: again } = await ok<{ setIndicatorValues: { actual: number; target: number | null }[] }>(SET_VALUES, {
+      input: [{ indicatorId: ege.id, year: 2019, target: null, actual: 68.5 }],
+    }, specialist)
+    expect(again[0]).toMatchObject({ actual: 68.5, target: null })
   })
 
   it('gives a new indicator its type’s scale unless told otherwise, and refuses a minimum above the maximum', async () => {

@@ -6,7 +6,7 @@ import {
   defaultYear,
   directionBars,
   groupDoneButLagging,
-  ruleThreshold,
+  ruleCondition, ruleThreshold, ruleWindow,
   schoolComparison,
   schoolIndicators,
   trendPoints,
@@ -78,7 +78,10 @@ describe('trendPoints', () => {
 describe('schoolComparison', () => {
   const orgs = [{ id: 1, shortName: 'Ш1', name: 'Школа 1' }, { id: 2, shortName: '', name: 'Школа 2' }, { id: 3, shortName: 'Ш3', name: 'Школа 3' }]
   const flag = (orgId: number, indicatorId: number): RiskFlag => ({
-    organization: { id: orgId, shortName: '', name: '' }, rule: { id: 1, code: 'Р', title: '', description: '', operator: 'GTE', threshold: 20 }, indicator: { id: indicatorId, code: '', name: '', unit: '' }, value: 25,
+    organization: { id: orgId, shortName: '', name: '' },
+    rule: { id: 1, code: 'Р', title: '', description: '', combinator: 'OR', windowYears: 1, minYears: 1, windowIncludesCurrent: true, clauses: [{ operator: 'GTE', threshold: 20, indicator: { id: indicatorId } }] },
+    indicator: { id: indicatorId, code: '', name: '', unit: '' },
+    years: [{ year: 2022, values: [{ clauseIndex: 0, indicator: { id: indicatorId }, value: 25, trips: true }] }],
   })
 
   it('puts each school’s fact beside the municipality’s and marks schools at risk on this indicator', () => {
@@ -136,6 +139,16 @@ describe('lists', () => {
   it('reads a risk rule’s threshold as the rule does', () => {
     expect(ruleThreshold({ operator: 'GTE', threshold: 20 }, String)).toBe('≥ 20')
     expect(ruleThreshold({ operator: 'LT', threshold: 0.5 }, (n) => n.toLocaleString('ru-RU'))).toBe('< 0,5')
+  })
+
+  it('joins a rule’s clauses as the document does and says which years it reads', () => {
+    const clauses = [{ operator: 'GTE' as const, threshold: 20, indicator: { id: 1 } }, { operator: 'LTE' as const, threshold: 0, indicator: { id: 2 } }]
+    expect(ruleCondition({ combinator: 'OR', clauses }, String)).toBe('≥ 20 и/или ≤ 0')
+    expect(ruleCondition({ combinator: 'AND', clauses }, String)).toBe('≥ 20 и ≤ 0')
+    expect(ruleWindow({ windowYears: 3, minYears: 2, windowIncludesCurrent: false })).toBe('2 года или более из 3 последних, предшествующих году выявления')
+    expect(ruleWindow({ windowYears: 3, minYears: 2, windowIncludesCurrent: true })).toBe('2 года или более из 3 последних, включая год выявления')
+    expect(ruleWindow({ windowYears: 2, minYears: 2, windowIncludesCurrent: false })).toBe('все 2 года, предшествующих году выявления')
+    expect(ruleWindow({ windowYears: 1, minYears: 1, windowIncludesCurrent: true })).toBe('в год выявления')
   })
 
   it('links an indicator to its row in the roadmap table, in a school’s scope when given', () => {

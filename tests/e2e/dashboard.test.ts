@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const YEAR = 2023
 const PROGRESS = `query($r:Int!,$y:Int!){ progress(roadmapId:$r, year:$y){ counts { met notMet noData noTarget total }
-  laggingWithoutMeasure { id code } doneButLagging { indicator { id } } overdueMeasures { id code } unreportedMeasures { id code } schoolsAtRisk { organization { shortName } value } } }`
+  laggingWithoutMeasure { id code } doneButLagging { indicator { id } } overdueMeasures { id code } unreportedMeasures { id code } schoolsAtRisk { organization { shortName } years { year values { value } } } } }`
 
 /** Facts that leave three indicators of direction 3 behind their 2023 targets, its measures done, and a school at risk. */
 async function arrangeLaggingYear(): Promise<void> {
@@ -34,7 +34,7 @@ async function arrangeLaggingYear(): Promise<void> {
     ],
   }, admin)
   await ok('mutation($i:CreateRiskRuleInput!){ createRiskRule(input:$i){ id } }', {
-    i: { indicatorId: prizes.id, code: 'Р-E2E', title: 'Нет призёров регионального этапа', operator: 'LT', threshold: 1 },
+    i: { code: 'Р-E2E', title: 'Нет призёров регионального этапа', clauses: [{ indicatorId: prizes.id, operator: 'LT', threshold: 1 }] },
   }, admin)
   // Every measure of direction 3 due in 2023 is done: its lagging indicators are left without an active one.
   const { measures } = await ok('query($f:MeasureFilter){ measures(filter:$f, first:500){ edges { node { id direction { code } } } } }', { f: { roadmapId: data.roadmapId, year: YEAR } }, admin)
@@ -88,7 +88,7 @@ describe('the dashboard', () => {
     expect(await page.locator('[data-test=done-lagging-item]').count()).toBe(new Set(progress.doneButLagging.map((d: any) => d.indicator.id)).size)
     expect(await page.locator('[data-test=overdue-item]').count()).toBe(progress.overdueMeasures.length)
     const risk = await page.locator('[data-test=risk-item]').allInnerTexts()
-    expect(risk.some((r) => r.includes('СОШ №5') && r.includes('Р-E2E') && r.includes('0 чел.'))).toBe(true)
+    expect(risk.some((r) => r.includes('СОШ №5') && r.includes('Р-E2E') && r.includes(`${YEAR}: 0 чел.`))).toBe(true)
     expect(risk.length).toBe(progress.schoolsAtRisk.length)
 
     // Reports for the year and the BI feed are plain links the server answers.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readDocument, readSourceTsv } from '../../seeds/source-files.js'
-import { doc002, goodDirectionOf, levelOf, unitOf } from '../../seeds/doc-002.js'
+import { absenceClauseOf, doc002, goodDirectionOf, levelOf, riskWindowOf, unitOf } from '../../seeds/doc-002.js'
 import type { SeedIndicator } from '../../seeds/seed-types.js'
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
@@ -32,7 +32,11 @@ describe('doc002 roadmap', () => {
     expect(roadmap.title).toBe('Положение о муниципальной системе оценки качества образования в Омсукчанском городском округе')
   })
 
-  it('runs 2021–2025 without baseline years, as the regulation states no period', () => {
+  it('marks its period as not stated: the regulation names no years of its own, only those of the acts it cites', () => {
+    const years = [...DOCUMENT.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))
+    expect(years.every((y) => y <= 2020 || DOCUMENT.includes(`на период до ${y} года`))).toBe(true)
+    expect(DOCUMENT).not.toMatch(/20\d\d\s*[-–]\s*20\d\d/)
+    expect(roadmap.isPeriodStated).toBe(false)
     expect([roadmap.periodFrom, roadmap.periodTo]).toEqual([2021, 2025])
     expect([roadmap.baselineFrom, roadmap.baselineTo]).toEqual([null, null])
   })
@@ -80,8 +84,9 @@ describe('doc002 subsystems', () => {
 })
 
 describe('doc002 indicators', () => {
-  it('has every indicator of the table once, under its subsystem', () => {
-    expect(indicators).toHaveLength(rows.length)
+  it('has every indicator of the table once, under its subsystem, and a count for each of the 8 absence clauses of the criteria', () => {
+    expect(indicators).toHaveLength(rows.length + 8)
+    expect(indicators.filter((i) => i.code.endsWith('-5'))).toHaveLength(8)
     for (const row of rows) {
       const direction = directions.find((d) => d.indicators.some((i) => i.code === row.code))
       expect(row.direction.startsWith(`${direction?.code}. `), row.code).toBe(true)
@@ -121,10 +126,14 @@ describe('doc002 indicators', () => {
     expect(ind.formula).toBeNull()
   })
 
-  it('moves what the table derived or inferred into notes', () => {
-    expect(indicator('1.1.01').notes).toContain('[derived]')
-    expect(indicator('1.1.01').notes).toContain('[inferred]')
-    expect(indicator('1.1.01').notes).not.toContain('code assigned by researcher')
+  it('keeps the extraction’s English notes out of everything a user reads', () => {
+    expect(rows.find((r) => r.code === '1.1.01')?.notes).toContain('Direction of good: lower [inferred]')
+    for (const ind of indicators) {
+      for (const text of [ind.name, ind.unit, ind.notes, ind.formula, ind.numerator, ind.denominator, ind.source, ind.periodicity]) {
+        for (const word of (text ?? '').match(/[A-Za-z]+/g) ?? []) expect(DOCUMENT, `${ind.code}: ${word}`).toContain(word)
+      }
+    }
+    expect(indicator('1.1.01').notes).toBe('Источники данных документ перечисляет для всей подсистемы, не для показателя.')
   })
 
   it('makes shares percents with one decimal and counts COUNT', () => {
@@ -174,40 +183,78 @@ describe('doc002 risk rules', () => {
     expect(new Set(rules.map((r) => r.code)).size).toBe(19)
   })
 
-  it('quotes every rule verbatim and reads an existing school indicator', () => {
+  it('quotes every rule verbatim and reads existing school indicators, the first named as the criterion', () => {
     for (const rule of rules) {
       expect(DOCUMENT).toContain(rule.description)
-      const ind = indicator(rule.indicatorCode ?? '')
-      expect(ind.name).toBe(rule.description)
-      expect(ind.level).toBe('ORGANIZATION')
+      expect(indicator(rule.clauses[0].indicatorCode ?? '').name).toBe(rule.description)
+      for (const clause of rule.clauses) expect(indicator(clause.indicatorCode ?? '').level).toBe('ORGANIZATION')
+      expect(rule.combinator).toBe('OR')
     }
+  })
+
+  const first = (code: string) => rules.find((r) => r.clauses[0].indicatorCode === code)?.clauses[0]
+
+  it('reads each criterion’s window of years as the document writes it', () => {
+    // written by hand from the text of the criteria
+    const expected: Record<string, [number, number, boolean]> = {
+      Р1: [2, 3, false], Р2: [2, 3, false], Р3: [2, 3, false], Р4: [2, 3, false], Р5: [2, 3, false], Р6: [2, 3, false], Р7: [2, 3, false],
+      Р8: [2, 2, false], Р9: [2, 3, true], Р10: [2, 3, false],
+      Р11: [1, 1, true], Р12: [1, 1, true], Р13: [1, 1, true], Р14: [1, 1, true], Р15: [1, 1, true], Р16: [1, 1, true], Р17: [1, 1, true], Р18: [1, 1, true], Р19: [1, 1, true],
+    }
+    expect(Object.fromEntries(rules.map((r) => [r.code, [r.minYears, r.windowYears, r.windowIncludesCurrent]]))).toEqual(expected)
+    expect(DOCUMENT).toContain('оценку «5», 2 учебных года или более из последних 3 учебных лет, предшествующих году проведения идентификации')
+    expect(DOCUMENT).toContain('оценку «5», за два учебных года, предшествующих учебному году идентификации')
+    expect(DOCUMENT).toContain('2 учебных года или более из последних 3 учебных лет, включая учебный год проведения идентификации')
+    expect(DOCUMENT).toContain('не менее 2 учебных лет из последних 3 учебных лет, предшествующих году идентификации')
+  })
+
+  it('reads «и/или отсутствуют обучающиеся, получившие …» as a second clause over a count of those pupils', () => {
+    const withAbsence = rules.filter((r) => r.clauses.length === 2)
+    expect(withAbsence.map((r) => r.code)).toEqual(['Р1', 'Р2', 'Р3', 'Р4', 'Р5', 'Р6', 'Р7', 'Р8'])
+    for (const rule of withAbsence) {
+      const absent = absenceClauseOf(rule.description)!
+      expect(DOCUMENT).toContain(`и/или отсутствуют обучающиеся, получившие ${absent},`)
+      expect(rule.clauses[1]).toEqual({ indicatorCode: `${rule.clauses[0].indicatorCode}-5`, operator: 'LTE', threshold: 0 })
+      const count = indicator(rule.clauses[1].indicatorCode!)
+      expect([count.valueType, count.unit, count.level, count.rollup]).toEqual(['COUNT', 'чел.', 'ORGANIZATION', 'SUM'])
+      expect(count.name.endsWith(absent)).toBe(true)
+      expect(count.notes).toContain(`«отсутствуют обучающиеся, получившие ${absent}»`)
+    }
+    expect(indicator('1.2.1.01-5').name).toBe('численность обучающихся, получивших за ВПР по предмету «Русский язык, 4 класс» оценку «5»')
+    expect(indicator('1.2.1.04-5').name).toBe('численность обучающихся, получивших на ЕГЭ по предмету «Русский язык» высокие результаты (81 балл и более)')
+    expect(indicator('1.2.1.06-5').name).toBe('численность обучающихся, получивших на ОГЭ по предмету «Математика» высокие результаты (оценка «5»)')
+    expect(indicator('1.2.1.08-5').name).toBe('численность обучающихся, получивших по проверочным работам (ВПР) по предмету «Русский язык» 5, 6 классы и/или «Математика» 5, 6 классы оценку «5»')
+  })
+
+  it('reads a window from the text of a criterion, and none where it names none', () => {
+    expect(riskWindowOf('… 2 учебных года или более из последних 3 учебных лет, предшествующих году проведения идентификации')).toEqual({ minYears: 2, windowYears: 3, windowIncludesCurrent: false })
+    expect(riskWindowOf('… (пороговое значение – более 30 % от общей численности обучающихся)')).toEqual({ minYears: 1, windowYears: 1, windowIncludesCurrent: true })
   })
 
   it('flags a school with 20 % or more «2» in ВПР, 4th grade', () => {
     const vpr = rules.filter((r) => /^процентная доля обучающихся, получивших за ВПР .*4 класс/.test(r.description))
     expect(vpr).toHaveLength(3)
-    for (const rule of vpr) expect([rule.operator, rule.threshold]).toEqual(['GTE', 20])
+    for (const rule of vpr) expect([rule.clauses[0].operator, rule.clauses[0].threshold]).toEqual(['GTE', 20])
   })
 
   it('flags 30 % or more failing ЕГЭ/ОГЭ and ВПР in 5–6 grades', () => {
     for (const code of ['1.2.1.04', '1.2.1.05', '1.2.1.06', '1.2.1.07', '1.2.1.08']) {
-      const rule = rules.find((r) => r.indicatorCode === code)
-      expect([rule?.operator, rule?.threshold], code).toEqual(['GTE', 30])
+      expect([first(code)?.operator, first(code)?.threshold], code).toEqual(['GTE', 30])
     }
   })
 
   it('flags low intake into 10th grade and a low rating from below', () => {
-    expect(rules.find((r) => r.indicatorCode === '1.2.1.09')).toMatchObject({ operator: 'LT', threshold: 5 })
-    expect(rules.find((r) => r.indicatorCode === '1.2.1.10')).toMatchObject({ operator: 'LT', threshold: 50 })
+    expect(first('1.2.1.09')).toMatchObject({ operator: 'LT', threshold: 5 })
+    expect(first('1.2.1.10')).toMatchObject({ operator: 'LT', threshold: 50 })
   })
 
   it('flags social conditions above their «пороговое значение» and any positive count', () => {
     const expected: Record<string, number> = { '1.2.1.14': 30, '1.2.1.15': 10, '1.2.1.16': 5, '1.2.1.17': 70, '1.2.1.18': 20 }
     for (const [code, threshold] of Object.entries(expected)) {
-      expect(rules.find((r) => r.indicatorCode === code)).toMatchObject({ operator: 'GT', threshold })
+      expect(first(code)).toMatchObject({ operator: 'GT', threshold })
     }
     for (const code of ['1.2.1.19', '1.2.1.20', '1.2.1.21', '1.2.1.22']) {
-      expect(rules.find((r) => r.indicatorCode === code)).toMatchObject({ operator: 'GT', threshold: 0 })
+      expect(first(code)).toMatchObject({ operator: 'GT', threshold: 0 })
     }
   })
 })

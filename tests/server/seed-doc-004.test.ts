@@ -108,21 +108,23 @@ describe('doc004 indicators', () => {
     for (const ind of indicators) expect(DOCUMENT).toContain(ind.source)
   })
 
-  it('quotes only what the document says in the notes', () => {
+  it('quotes only what the document says in the notes, in Russian, never the extraction’s English notes', () => {
     for (const ind of indicators) {
       for (const quote of (ind.notes ?? '').match(/«[^»]+»/g) ?? []) expect(DOCUMENT, ind.code).toContain(quote.slice(1, -1))
-      expect(ind.notes).not.toContain('Per-school')
+      for (const word of (ind.notes ?? '').match(/[A-Za-z]+/g) ?? []) expect(DOCUMENT, `${ind.code}: ${word}`).toContain(word)
     }
-    expect(indicators.find((i) => i.code === '4.2.3a-1')?.notes).toContain('Document numbers this direction 4.2.3')
+    expect(DOCUMENT).toContain('4.2.3. Мониторинг качества дополнительного профессионального образования педагогических работников')
+    expect(DOCUMENT).toContain('4.2.3. Совершенствование системы методической работы')
+    expect(indicators.find((i) => i.code === '4.2.3a-1')?.notes).toContain('В документе два направления с номером 4.2.3.')
   })
 
-  it('drops the extractor’s interpretations from the notes and keeps the monitoring output', () => {
+  it('keeps the monitoring output and the countable quantity the document names, and drops the extraction’s reading', () => {
     const notes = documentNotesOf(
-      'Indicator GROUP. Criteria are NOT given. Per-school classification flag.',
+      'Indicator GROUP. Criteria are NOT given. Per-school classification flag. Closest countable quantity named in methods: «учет численности молодых педагогов».',
       'not specified in document; monitoring output named in source: «выявление школ ШНРО, ШФНСУ»',
     )
     expect(notes).toBe(
-      'Indicator GROUP. Criteria are NOT given. Not specified in document; monitoring output named in source: «выявление школ ШНРО, ШФНСУ».',
+      'Группа показателей: документ не даёт единицы, формулы и плановых значений. По итогам мониторинга: «выявление школ ШНРО, ШФНСУ». В методах сбора названо: «учет численности молодых педагогов».',
     )
   })
 })

@@ -13,6 +13,8 @@ export interface CellFlags {
   isInvalid: boolean
   isInRange: boolean
   hasNote: boolean
+  /** The municipality's entered value differs from the schools' roll-up. */
+  isRollupMismatch: boolean
 }
 
 export interface CellView {
@@ -44,6 +46,7 @@ export function baseColumnDef(view: CellView, colId: string): ColDef<GridRow> {
     'sv-conflict': flag(colId, (f) => f.save === 'conflict'),
     'cell-invalid': flag(colId, (f) => f.isInvalid),
     'cell-note': flag(colId, (f) => f.hasNote),
+    'cell-rollup-mismatch': flag(colId, (f) => f.isRollupMismatch),
   })
   const common = (colId: string): ColDef<GridRow> => ({
     colId,

@@ -1,6 +1,7 @@
 // What each cell of the grid shows, how it is coloured and whether it takes input, read from
 // the store and the selection. The glue between buildColumnDefs (pure) and the state.
 import type { CellFlags, CellView } from './buildColumnDefs.js'
+import type { Rollup } from '../../../server/domain/rollup.js'
 import { rowKeyOf, type FieldRef, type RowKey } from './lib/cellChange.js'
 import { parseColId, type ValueColumnField } from './lib/columns.js'
 import { formatDeviation, formatIndicatorValue } from './lib/formatValue.js'
@@ -25,9 +26,13 @@ export interface CellLocator {
   label(row: GridRow, colId: string): string
   /** A read-only value row (the municipality row of the schools table). */
   isReadOnlyRow?(row: GridRow): boolean
-  /** The grid row that shows a store row (indicator × scope × year), to repaint it; null when none. */
-  rowIdOf?(key: RowKey): string | null
+  /** The grid rows that show a store row (indicator × scope × year) or are computed from it, to repaint them. */
+  rowIdsOf?(key: RowKey): string[]
+  /** The schools' roll-up a cell shows beside its own value (the municipality's Факт), or null. */
+  rollupOf?(row: GridRow, at: CellLocation): Rollup | null
 }
+
+const ROLLUP_NAMES: Record<string, string> = { SUM: 'сумма', MEAN: 'среднее', RATIO: 'среднее долей' }
 
 /** The editable value behind a cell, or null (label, Откл., a read-only row). */
 export function editableRef(locator: CellLocator, row: GridRow | undefined, colId: string): FieldRef | null {
@@ -75,7 +80,7 @@ export function createCellView(deps: {
   const locator = deps.locator ?? indicatorLocator(deps.organizationId)
 
   const plainFlags = (inRange: boolean): CellFlags => ({
-    isReadOnly: false, isBaseline: false, isDeviation: false, status: null, save: null, isInvalid: false, isInRange: inRange, hasNote: false,
+    isReadOnly: false, isBaseline: false, isDeviation: false, status: null, save: null, isInvalid: false, isInRange: inRange, hasNote: false, isRollupMismatch: false,
   })
 
   return {
@@ -84,7 +89,12 @@ export function createCellView(deps: {
       if (!at) return locator.label(row, colId)
       const { cell, indicator: i } = at
       if (at.field === 'deviation') return formatDeviation(store.deviationOf(cell), i)
-      return store.displayValue({ ...cell, field: at.field })
+      const own = store.displayValue({ ...cell, field: at.field })
+      const sum = locator.rollupOf?.(row, at)
+      if (!sum || sum.value === null) return own
+      const shown = formatIndicatorValue(sum.value, i)
+      if (own === '') return `свод ${shown}`
+      return sum.disagrees ? `${own} ≠ свод ${shown}` : `${own} = свод`
     },
 
     flags(row, colId, rowIndex) {
@@ -112,6 +122,7 @@ export function createCellView(deps: {
         isInvalid: !!state?.invalid[col.field],
         isInRange: inRange,
         hasNote: col.field === 'actual' && !!store.noteOf(cell),
+        isRollupMismatch: !!locator.rollupOf?.(row, at)?.disagrees,
       }
     },
 
@@ -133,7 +144,12 @@ export function createCellView(deps: {
       }
       if (save === 'failed') return `Не сохранено: ${state?.error ?? 'ошибка'}`
       if (save === 'saving' || save === 'queued') return 'Сохраняется…'
+      const sum = locator.rollupOf?.(row, at)
       const lines = [
+        sum && sum.value !== null
+          ? `Свод по школам (${ROLLUP_NAMES[i.rollup ?? ''] ?? i.rollup}, школ с фактом: ${sum.count}): ${formatIndicatorValue(sum.value, i)}` +
+            (sum.disagrees ? `; введённое значение муниципалитета расходится со сводом` : '')
+          : null,
         save === 'saved' ? 'Сохранено' : null,
         store.noteOf(cell) ? `Примечание: ${store.noteOf(cell)}` : null,
         locator.isReadOnlyRow?.(row) ? 'строка муниципалитета: только просмотр' : canEdit ? store.readOnlyReason({ ...cell, field: col.field }) : null,

@@ -1,4 +1,4 @@
-import { Collection, Entity, Index, type Opt, ManyToMany, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import { Collection, Entity, Index, type Opt, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { Direction } from '../direction/direction.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'
@@ -10,6 +10,8 @@ import type { Schedule } from './schedule.js'
 @Entity({ tableName: 'measure' })
 @Index({ properties: ['roadmap', 'position'] })
 export class Measure {
+  [OptionalProps]?: 'isIndicatorLinkInferred'
+
   @Field(() => Int, { description: 'Идентификатор' })
   @PrimaryKey({ type: 'integer' })
   id!: number
@@ -52,6 +54,10 @@ export class Measure {
   @Field(() => Int, { description: 'Порядок в дорожной карте' })
   @Property({ type: 'integer' })
   position!: number
+
+  @Field(() => Boolean, { description: 'Связь с показателями выведена при загрузке (показатели раздела), документ её не устанавливает; специалист может её изменить' })
+  @Property({ type: 'boolean' })
+  isIndicatorLinkInferred: boolean = false
 
   // The indicators this measure is meant to move: lagging ones without a measure are listed.
   @ManyToMany({ entity: () => Indicator, pivotTable: 'measure_indicator', owner: true })

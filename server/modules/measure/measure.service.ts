@@ -150,6 +150,7 @@ export async function setMeasureIndicators(em: EntityManager, actor: Actor, meas
   await measure.indicators.init()
   const before = measure.indicators.getItems().map((i) => i.id).sort((a, b) => a - b)
   measure.indicators.set(indicators)
+  measure.isIndicatorLinkInferred = false // a person chose these links
   const after = indicators.map((i) => i.id).sort((a, b) => a - b)
   if (JSON.stringify(before) !== JSON.stringify(after))
     recordChange(em, actor, { entityType: 'Measure', entityId: measure.id, action: 'update', before: { indicatorIds: before }, after: { indicatorIds: after } })

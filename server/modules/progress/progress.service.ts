@@ -6,7 +6,6 @@ import { IndicatorLevel, MeasureStatusKind, ValueStatus } from '../../domain/enu
 import { laggingReport } from '../../domain/lagging.js'
 import { isScheduledIn, isUnreportedIn, overdueYears } from '../../domain/overdue.js'
 import { achievement, countStatuses, deviation, valueStatus } from '../../domain/progress.js'
-import { riskHits } from '../../domain/risk.js'
 import { rollup } from '../../domain/rollup.js'
 import { trend } from '../../domain/trend.js'
 import { badInput, forbidden, notFound } from '../../errors.js'
@@ -16,9 +15,8 @@ import { Indicator } from '../indicator/indicator.entity.js'
 import { IndicatorValue, MUNICIPALITY_SCOPE } from '../indicator-value/indicator-value.entity.js'
 import { MeasureStatus } from '../measure/measure-status.entity.js'
 import { Measure } from '../measure/measure.entity.js'
-import { Organization } from '../organization/organization.entity.js'
 import { organizationOfMunicipalityOrThrow } from '../organization/organization.service.js'
-import { RiskRule } from '../risk-rule/risk-rule.entity.js'
+import { schoolsAtRisk } from '../risk-rule/risk-rule.service.js'
 import { Roadmap } from '../roadmap/roadmap.entity.js'
 import type { IndicatorProgress, RoadmapProgress } from './progress.types.js'
 
@@ -44,10 +42,9 @@ export async function roadmapProgress(
     em.find(Indicator, { roadmap }, { orderBy: { position: 'asc' } }),
     em.find(Measure, { roadmap }, { orderBy: { position: 'asc' }, populate: ['indicators'] }),
   ])
-  const [values, statuses, rules] = await Promise.all([
+  const [values, statuses] = await Promise.all([
     em.find(IndicatorValue, { indicator: { $in: indicators.map((i) => i.id) } }),
     em.find(MeasureStatus, { measure: { $in: measures.map((m) => m.id) } }),
-    em.find(RiskRule, { roadmap }),
   ])
   const scopeId = organizationId ?? MUNICIPALITY_SCOPE
   const byIndicator = new Map<number, IndicatorValue[]>()
@@ -105,12 +102,6 @@ export async function roadmapProgress(
   const indicatorById = new Map(indicators.map((i) => [i.id, i]))
   const measureById = new Map(measures.map((m) => [m.id, m]))
 
-  const schoolValues = values
-    .filter((v) => v.year === year && v.scopeId !== MUNICIPALITY_SCOPE && (!visible || visible.includes(v.scopeId)))
-    .map((v) => ({ organizationId: v.scopeId, indicatorId: v.indicator.id, actual: v.actual }))
-  const hits = riskHits(rules.map((r) => ({ id: r.id, indicatorId: r.indicator?.id ?? null, operator: r.operator, threshold: r.threshold })), schoolValues)
-  const orgs = hits.length ? await em.find(Organization, { id: { $in: [...new Set(hits.map((h) => h.organizationId))] } }) : []
-
   return {
     year,
     organizationId,
@@ -121,11 +112,6 @@ export async function roadmapProgress(
     doneButLagging: report.doneButLagging.map(([measureId, indicatorId]) => ({ measure: measureById.get(measureId)!, indicator: indicatorById.get(indicatorId)! })),
     overdueMeasures: linked.filter((l) => l.isOverdue).map((l) => measureById.get(l.measureId)!),
     unreportedMeasures: linked.filter((l) => l.isUnreported).map((l) => measureById.get(l.measureId)!),
-    schoolsAtRisk: hits.map((h) => ({
-      organization: orgs.find((o) => o.id === h.organizationId)!,
-      rule: rules.find((r) => r.id === h.ruleId)!,
-      indicator: indicatorById.get(h.indicatorId)!,
-      value: h.value,
-    })),
+    schoolsAtRisk: await schoolsAtRisk(em, roadmap, year, visible),
   }
 }

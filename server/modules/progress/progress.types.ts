@@ -52,12 +52,26 @@ export class DoneButLagging {
   @Field(() => Indicator, { description: 'Показатель' }) indicator!: Indicator
 }
 
-@ObjectType({ description: 'Школа, попавшая под правило риска' })
+@ObjectType({ description: 'Значение условия правила риска в году окна' })
+export class RiskClauseValue {
+  @Field(() => Int, { description: 'Порядок условия в правиле (с 0)' }) clauseIndex!: number
+  @Field(() => Indicator, { description: 'Показатель условия' }) indicator!: Indicator
+  @Field(() => Float, { nullable: true, description: 'Факт школы за год; null — нет данных' }) value!: number | null
+  @Field(() => Boolean, { description: 'Значение выходит за порог условия' }) trips!: boolean
+}
+
+@ObjectType({ description: 'Год окна, в котором условие правила выполнилось, со значениями всех его условий' })
+export class RiskYear {
+  @Field(() => Int, { description: 'Год' }) year!: number
+  @Field(() => [RiskClauseValue], { description: 'Значения условий за год' }) values!: RiskClauseValue[]
+}
+
+@ObjectType({ description: 'Школа, выявленная правилом риска: правило и значения каждого года, в котором оно выполнилось' })
 export class RiskFlag {
   @Field(() => Organization, { description: 'Школа' }) organization!: Organization
   @Field(() => RiskRule, { description: 'Правило' }) rule!: RiskRule
-  @Field(() => Indicator, { description: 'Показатель правила' }) indicator!: Indicator
-  @Field(() => Float, { description: 'Значение, сработавшее по порогу' }) value!: number
+  @Field(() => Indicator, { nullable: true, description: 'Показатель первого условия правила' }) indicator!: Indicator | null
+  @Field(() => [RiskYear], { description: 'Годы окна, в которых условие выполнилось, по возрастанию' }) years!: RiskYear[]
 }
 
 @ObjectType({ description: 'Ход выполнения дорожной карты за год' })

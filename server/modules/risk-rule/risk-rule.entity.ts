@@ -1,21 +1,20 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
-import { Field, Float, Int, ObjectType } from 'type-graphql'
-import { RiskOperator } from '../../domain/enums.js'
-import { Indicator } from '../indicator/indicator.entity.js'
+import { Collection, Entity, Enum, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import { Field, Int, ObjectType } from 'type-graphql'
+import { RiskCombinator } from '../../domain/enums.js'
 import { Roadmap } from '../roadmap/roadmap.entity.js'
+import { RiskRuleClause } from './risk-rule-clause.entity.js'
 
-@ObjectType({ description: 'Правило риска: порог по показателю школ, по которому школа попадает в зону риска' })
+@ObjectType({ description: 'Правило риска, как его пишет документ: условия по показателям школ, соединённые «и/или», и окно лет («2 учебных года или более из последних 3»)' })
 @Entity({ tableName: 'risk_rule' })
 export class RiskRule {
+  [OptionalProps]?: 'combinator' | 'windowYears' | 'minYears' | 'windowIncludesCurrent'
+
   @Field(() => Int, { description: 'Идентификатор' })
   @PrimaryKey({ type: 'integer' })
   id!: number
 
   @ManyToOne({ entity: () => Roadmap, deleteRule: 'cascade' })
   roadmap!: Rel<Roadmap>
-
-  @ManyToOne({ entity: () => Indicator, nullable: true, deleteRule: 'set null' })
-  indicator: Rel<Indicator> | null = null
 
   @Field(() => String, { description: 'Код правила' })
   @Property({ type: 'string' })
@@ -29,11 +28,22 @@ export class RiskRule {
   @Property({ type: 'text' })
   description!: string
 
-  @Field(() => RiskOperator, { description: 'Сравнение значения с порогом' })
-  @Enum({ items: () => RiskOperator, type: 'string' })
-  operator!: RiskOperator
+  @Field(() => RiskCombinator, { description: 'Как соединены условия: «и/или» или «и»' })
+  @Enum({ items: () => RiskCombinator, type: 'string' })
+  combinator: RiskCombinator = RiskCombinator.OR
 
-  @Field(() => Float, { description: 'Порог' })
-  @Property({ type: 'double' })
-  threshold!: number
+  @Field(() => Int, { description: 'Сколько последних лет читает правило (окно)' })
+  @Property({ type: 'integer' })
+  windowYears: number = 1
+
+  @Field(() => Int, { description: 'В скольких годах окна условие должно выполниться' })
+  @Property({ type: 'integer' })
+  minYears: number = 1
+
+  @Field(() => Boolean, { description: 'Окно включает год выявления («включая учебный год проведения идентификации»); иначе — годы, предшествующие ему' })
+  @Property({ type: 'boolean' })
+  windowIncludesCurrent: boolean = true
+
+  @OneToMany({ entity: () => RiskRuleClause, mappedBy: 'rule', orderBy: { position: 'asc' } })
+  clauses = new Collection<RiskRuleClause>(this)
 }

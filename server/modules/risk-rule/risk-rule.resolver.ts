@@ -1,38 +1,33 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, Resolver, Root } from 'type-graphql'
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { EDIT_STRUCTURE_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
-import { RiskOperator } from '../../domain/enums.js'
-import { badInput } from '../../errors.js'
-import { createAudited } from '../audit/audited-write.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { indicatorOrThrow } from '../indicator/indicator.resolver.js'
+import { RiskRuleClause } from './risk-rule-clause.entity.js'
 import { RiskRule } from './risk-rule.entity.js'
-
-@InputType({ description: 'Новое правило риска по показателю школ' })
-class CreateRiskRuleInput {
-  @Field(() => Int, { description: 'Показатель уровня организации' }) indicatorId!: number
-  @Field(() => String, { description: 'Код' }) code!: string
-  @Field(() => String, { description: 'Краткое название' }) title!: string
-  @Field(() => String, { nullable: true, description: 'Формулировка' }) description?: string | null
-  @Field(() => RiskOperator, { description: 'Сравнение' }) operator!: RiskOperator
-  @Field(() => Float, { description: 'Порог' }) threshold!: number
-}
+import { CreateRiskRuleInput } from './risk-rule.inputs.js'
+import { createRiskRule } from './risk-rule.service.js'
 
 @Resolver(() => RiskRule)
 export class RiskRuleResolver {
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => RiskRule, { description: 'Добавить правило риска' })
   async createRiskRule(@Arg('input', () => CreateRiskRuleInput, { description: 'Данные' }) input: CreateRiskRuleInput, @Ctx() { em, actor }: Context): Promise<RiskRule> {
-    const indicator = await indicatorOrThrow(em, actor, input.indicatorId)
-    if (!input.code.trim() || !input.title.trim()) throw badInput('Укажите код и название правила')
-    if (!Number.isFinite(input.threshold)) throw badInput('Порог должен быть числом')
-    const fields = { code: input.code.trim(), title: input.title.trim(), description: input.description?.trim() || input.title.trim(), operator: input.operator, threshold: input.threshold }
-    const row = em.create(RiskRule, { ...fields, roadmap: indicator.roadmap, indicator })
-    return createAudited(em, actorOrThrow(actor), 'RiskRule', row, { ...fields, indicatorId: indicator.id })
+    const indicators = []
+    for (const clause of input.clauses) indicators.push(await indicatorOrThrow(em, actor, clause.indicatorId))
+    return createRiskRule(em, actorOrThrow(actor), input, indicators)
   }
 
-  @FieldResolver(() => Indicator, { nullable: true, description: 'Показатель, к которому применяется правило' })
-  async indicator(@Root() r: RiskRule, @Ctx() { loaders }: Context): Promise<Indicator | null> {
-    return r.indicator ? loaders.indicator.load(r.indicator.id) : null
+  @FieldResolver(() => [RiskRuleClause], { description: 'Условия правила в порядке формулировки' })
+  async clauses(@Root() r: RiskRule): Promise<RiskRuleClause[]> {
+    return (await r.clauses.load({ dataloader: true })).getItems()
+  }
+}
+
+@Resolver(() => RiskRuleClause)
+export class RiskRuleClauseResolver {
+  @FieldResolver(() => Indicator, { nullable: true, description: 'Показатель, значение которого сравнивается с порогом' })
+  async indicator(@Root() c: RiskRuleClause, @Ctx() { loaders }: Context): Promise<Indicator | null> {
+    return c.indicator ? loaders.indicator.load(c.indicator.id) : null
   }
 }

@@ -1,10 +1,13 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
 import { Field, Int, ObjectType } from 'type-graphql'
+import { DirectionPart } from '../direction/direction-part.type.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 
 @ObjectType({ description: 'Дорожная карта (программа) муниципалитета с периодом и базовыми годами' })
 @Entity({ tableName: 'roadmap' })
 export class Roadmap {
+  [OptionalProps]?: 'isPeriodStated' | 'parts'
+
   @Field(() => Int, { description: 'Идентификатор' })
   @PrimaryKey({ type: 'integer' })
   id!: number
@@ -23,6 +26,14 @@ export class Roadmap {
   @Field(() => Int, { description: 'Последний год периода дорожной карты' })
   @Property({ type: 'integer' })
   periodTo!: number
+
+  @Field(() => Boolean, { description: 'Период указан в документе; false — документ срок не указывает, годы периода заданы условно и их устанавливает специалист' })
+  @Property({ type: 'boolean' })
+  isPeriodStated: boolean = true
+
+  @Field(() => [DirectionPart], { description: 'Паспорт программы: цели, задачи, ожидаемые результаты … с пунктами по порядку, как в документе' })
+  @Property({ type: 'json' })
+  parts: DirectionPart[] = []
 
   @Field(() => Int, { nullable: true, description: 'Первый базовый год (история до начала периода)' })
   @Property({ type: 'integer', nullable: true })

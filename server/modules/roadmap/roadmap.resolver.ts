@@ -61,7 +61,9 @@ export class RoadmapResolver {
     if (input.lockedYears !== undefined && a.role !== Role.ADMIN) throw forbidden('Закрывать отчётные годы может только администратор')
     if (input.title !== undefined && !input.title?.trim()) throw badInput('Название не может быть пустым')
     assertRoadmapYears({ ...row, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) })
-    return updateAudited(em, a, 'Roadmap', row, input)
+    // a specialist setting the years states the period the document left unstated
+    const isPeriodStated = input.periodFrom !== undefined || input.periodTo !== undefined ? true : undefined
+    return updateAudited(em, a, 'Roadmap', row, { ...input, isPeriodStated })
   }
 
   @Authorized(...EDIT_STRUCTURE_ROLES)

@@ -2,7 +2,7 @@
 // already present is left alone, so loading twice changes nothing.
 import type { EntityManager } from '@mikro-orm/core'
 import type { SeedDirection, SeedMunicipality, SeedRoadmap } from '../../../seeds/seed-types.js'
-import { DirectionKind, GoodDirection, IndicatorLevel, OrganizationKind, RiskOperator, RollupRule, ValueType } from '../../domain/enums.js'
+import { DirectionKind, GoodDirection, IndicatorLevel, OrganizationKind, RiskCombinator, RiskOperator, RollupRule, ValueType } from '../../domain/enums.js'
 import { naturalScale } from '../../domain/value-rules.js'
 import { Direction } from '../direction/direction.entity.js'
 import { ExpectedResult } from '../direction/expected-result.entity.js'
@@ -12,6 +12,7 @@ import { Measure } from '../measure/measure.entity.js'
 import { parsedMeasureFields } from '../measure/measure.service.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 import { Organization } from '../organization/organization.entity.js'
+import { RiskRuleClause } from '../risk-rule/risk-rule-clause.entity.js'
 import { RiskRule } from '../risk-rule/risk-rule.entity.js'
 import { Roadmap } from '../roadmap/roadmap.entity.js'
 
@@ -51,6 +52,8 @@ function persistRoadmap(em: EntityManager, municipality: Municipality, orgByName
     title: seed.title,
     periodFrom: seed.periodFrom,
     periodTo: seed.periodTo,
+    isPeriodStated: seed.isPeriodStated ?? true,
+    parts: seed.parts ?? [],
     baselineFrom: seed.baselineFrom,
     baselineTo: seed.baselineTo,
     approvalNumber: seed.approvalNumber,
@@ -93,6 +96,7 @@ function persistRoadmap(em: EntityManager, municipality: Municipality, orgByName
       const measure = em.create(Measure, {
         roadmap, direction, code: m.code, text: m.text, deadlineText: m.deadlineText, responsibleText: m.responsibleText,
         expectedResult: m.expectedResult ?? null, position: ++counters.measure, ...parsedMeasureFields(m.responsibleText),
+        isIndicatorLinkInferred: directionIndicators.length > 0,
       })
       measure.indicators.set(directionIndicators)
     }
@@ -101,10 +105,13 @@ function persistRoadmap(em: EntityManager, municipality: Municipality, orgByName
   }
   for (const d of seed.directions) walk(d, null)
 
-  for (const rule of seed.riskRules) {
-    em.create(RiskRule, {
-      roadmap, indicator: rule.indicatorCode ? indicatorByCode.get(rule.indicatorCode) ?? null : null, code: rule.code,
-      title: rule.title, description: rule.description, operator: rule.operator as RiskOperator, threshold: rule.threshold,
+  for (const r of seed.riskRules) {
+    const rule = em.create(RiskRule, {
+      roadmap, code: r.code, title: r.title, description: r.description, combinator: r.combinator as RiskCombinator,
+      windowYears: r.windowYears, minYears: r.minYears, windowIncludesCurrent: r.windowIncludesCurrent,
     })
+    r.clauses.forEach((c, position) => em.create(RiskRuleClause, {
+      rule, position, indicator: c.indicatorCode ? indicatorByCode.get(c.indicatorCode) ?? null : null, operator: c.operator as RiskOperator, threshold: c.threshold,
+    }))
   }
 }

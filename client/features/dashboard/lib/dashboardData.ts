@@ -1,5 +1,5 @@
 // What the dashboard shows, shaped from the progress and the roadmap's values. Pure.
-import type { DashboardIndicator, IndicatorProgress, RiskFlag, RoadmapProgress, StatusCounts } from '../../../api/progressOperations.js'
+import type { DashboardIndicator, IndicatorProgress, RiskFlag, RiskOperator, RiskRuleRef, RoadmapProgress, StatusCounts } from '../../../api/progressOperations.js'
 
 interface Period {
   years: number[]
@@ -81,7 +81,7 @@ export function schoolComparison(
   progress: IndicatorProgress | undefined,
 ): SchoolComparison {
   const ofYear = indicator.values.filter((v) => v.year === year)
-  const atRisk = new Set(riskFlags.filter((f) => f.indicator.id === indicator.id).map((f) => f.organization.id))
+  const atRisk = new Set(riskFlags.filter((f) => f.rule.clauses.some((c) => c.indicator?.id === indicator.id)).map((f) => f.organization.id))
   const schools = organizations.map((o) => {
     const v = ofYear.find((x) => x.organization?.id === o.id)
     return { organizationId: o.id, name: o.shortName || o.name, actual: v?.actual ?? null, target: v?.target ?? null, isAtRisk: atRisk.has(o.id) }
@@ -119,11 +119,26 @@ export const STATUS_NAMES: Record<IndicatorProgress['status'], string> = {
   NO_TARGET: 'нет плана',
 }
 
-const OPERATORS: Record<RiskFlag['rule']['operator'], string> = { GT: '>', GTE: '≥', LT: '<', LTE: '≤' }
+const OPERATORS: Record<RiskOperator, string> = { GT: '>', GTE: '≥', LT: '<', LTE: '≤' }
 
-/** «≥ 20» — the threshold of a risk rule as the rule reads. */
-export function ruleThreshold(rule: Pick<RiskFlag['rule'], 'operator' | 'threshold'>, format: (n: number) => string): string {
-  return `${OPERATORS[rule.operator]} ${format(rule.threshold)}`
+/** «≥ 20» — the threshold of a risk rule's clause as the rule reads. */
+export function ruleThreshold(clause: { operator: RiskOperator; threshold: number }, format: (n: number) => string): string {
+  return `${OPERATORS[clause.operator]} ${format(clause.threshold)}`
+}
+
+/** «≥ 20 и/или ≤ 0» — a rule's clauses joined as the document joins them. */
+export function ruleCondition(rule: Pick<RiskRuleRef, 'clauses' | 'combinator'>, format: (n: number, indicatorId: number | null) => string): string {
+  return rule.clauses.map((c) => ruleThreshold(c, (n) => format(n, c.indicator?.id ?? null))).join(rule.combinator === 'OR' ? ' и/или ' : ' и ')
+}
+
+/** «2 года из 3, предшествующих году выявления» — the window of years a rule reads. */
+export function ruleWindow(rule: Pick<RiskRuleRef, 'windowYears' | 'minYears' | 'windowIncludesCurrent'>): string {
+  if (rule.windowYears === 1) return rule.windowIncludesCurrent ? 'в год выявления' : 'в год до выявления'
+  const years = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'год' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'года' : 'лет')
+  const which = rule.windowIncludesCurrent ? 'включая год выявления' : 'предшествующих году выявления'
+  return rule.minYears === rule.windowYears
+    ? `все ${rule.windowYears} ${years(rule.windowYears)}, ${which}`
+    : `${rule.minYears} ${years(rule.minYears)} или более из ${rule.windowYears} последних, ${which}`
 }
 
 /** Done measures whose indicator still lags, one entry per indicator with its measures in order. */

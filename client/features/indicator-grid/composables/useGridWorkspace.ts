@@ -21,7 +21,7 @@ export function useGridWorkspace(roadmap: RoadmapData, municipality: Municipalit
 
   const indicators: IndicatorInfo[] = roadmap.indicators.map((i) => ({
     id: i.id, code: i.code, name: i.name, unit: i.unit, valueType: i.valueType, decimals: i.decimals, minValue: i.minValue, maxValue: i.maxValue,
-    goodDirection: i.goodDirection, level: i.level, directionId: i.direction.id,
+    goodDirection: i.goodDirection, level: i.level, rollup: i.rollup, directionId: i.direction.id,
   }))
   const indicatorById = new Map(indicators.map((i) => [i.id, i]))
   const store = createGridStore({

@@ -20,6 +20,8 @@ export interface IndicatorInfo {
   maxValue?: number | null
   goodDirection: string
   level: string
+  /** The roll-up rule from schools to the municipality (SUM, MEAN, RATIO, NONE); none when unknown. */
+  rollup?: string
   directionId: number
 }
 
