@@ -325,7 +325,7 @@ function newMeasure(directionId: number): Request {
   return { query: 'mutation($i:CreateMeasureInput!){ createMeasure(input:$i){ id } }', variables: { i: { directionId, code: unique('М'), text: 'Новое мероприятие' } } }
 }
 function newRiskRule(indicatorId: number): Request {
-  return { query: 'mutation($i:CreateRiskRuleInput!){ createRiskRule(input:$i){ id } }', variables: { i: { indicatorId, code: unique('Р'), title: 'Порог', operator: 'GTE', threshold: 20 } } }
+  return { query: 'mutation($i:CreateRiskRuleInput!){ createRiskRule(input:$i){ id } }', variables: { i: { code: unique('Р'), title: 'Порог', clauses: [{ indicatorId, operator: 'GTE', threshold: 20 }] } } }
 }
 function measureIndicators(measureId: number, indicatorId: number): Request {
   return { query: 'mutation($m:Int!,$i:[Int!]!){ setMeasureIndicators(measureId:$m, indicatorIds:$i){ id } }', variables: { m: measureId, i: [indicatorId] } }
