@@ -9,7 +9,7 @@ import { MUNICIPALITY_SCOPE } from '../indicator-value/indicator-value.entity.js
 import type { IndicatorValueInput } from '../indicator-value/indicator-value.inputs.js'
 import { cellKey, checkCells, loadCells, saveIndicatorValues } from '../indicator-value/indicator-value.service.js'
 import { Organization } from '../organization/organization.entity.js'
-import { roadmapOrThrow } from '../roadmap/roadmap.resolver.js'
+import { roadmapOrThrow } from '../roadmap/roadmap.service.js'
 import { readRows } from './import-file.js'
 import { readLayout, type ImportCell, type ImportField, type RowError } from './import-layout.js'
 import type { TextEncodingName } from './text-encoding.js'

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import { EDIT_STRUCTURE_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
 import { Indicator } from '../indicator/indicator.entity.js'
-import { indicatorOrThrow } from '../indicator/indicator.resolver.js'
 import { RiskRuleClause } from './risk-rule-clause.entity.js'
 import { RiskRule } from './risk-rule.entity.js'
 import { CreateRiskRuleInput } from './risk-rule.inputs.js'
@@ -12,10 +11,8 @@ import { createRiskRule } from './risk-rule.service.js'
 export class RiskRuleResolver {
   @Authorized(...EDIT_STRUCTURE_ROLES)
   @Mutation(() => RiskRule, { description: 'Добавить правило риска' })
-  async createRiskRule(@Arg('input', () => CreateRiskRuleInput, { description: 'Данные' }) input: CreateRiskRuleInput, @Ctx() { em, actor }: Context): Promise<RiskRule> {
-    const indicators = []
-    for (const clause of input.clauses) indicators.push(await indicatorOrThrow(em, actor, clause.indicatorId))
-    return createRiskRule(em, actorOrThrow(actor), input, indicators)
+  createRiskRule(@Arg('input', () => CreateRiskRuleInput, { description: 'Данные' }) input: CreateRiskRuleInput, @Ctx() { em, actor }: Context): Promise<RiskRule> {
+    return createRiskRule(em, actorOrThrow(actor), input)
   }
 
   @FieldResolver(() => [RiskRuleClause], { description: 'Условия правила в порядке формулировки' })

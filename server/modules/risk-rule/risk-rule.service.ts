@@ -6,6 +6,7 @@ import { riskHits, riskWindow } from '../../domain/risk.js'
 import { badInput } from '../../errors.js'
 import { createAudited } from '../audit/audited-write.js'
 import { Indicator } from '../indicator/indicator.entity.js'
+import { indicatorOrThrow } from '../indicator/indicator.service.js'
 import { IndicatorValue, MUNICIPALITY_SCOPE } from '../indicator-value/indicator-value.entity.js'
 import { Organization } from '../organization/organization.entity.js'
 import type { Roadmap } from '../roadmap/roadmap.entity.js'
@@ -20,8 +21,10 @@ export interface RiskFlagRow {
   years: { year: number; values: { clauseIndex: number; indicator: Indicator; value: number | null; trips: boolean }[] }[]
 }
 
-/** `indicators` are the clauses' indicators in the input's order, already checked for access. */
-export async function createRiskRule(em: EntityManager, actor: Actor, input: CreateRiskRuleInput, indicators: Indicator[]): Promise<RiskRule> {
+/** A new rule over the clauses' indicators, each within the caller's scope. */
+export async function createRiskRule(em: EntityManager, actor: Actor, input: CreateRiskRuleInput): Promise<RiskRule> {
+  const indicators: Indicator[] = []
+  for (const clause of input.clauses) indicators.push(await indicatorOrThrow(em, actor, clause.indicatorId))
   if (!input.code.trim() || !input.title.trim()) throw badInput('Укажите код и название правила')
   if (input.clauses.length === 0) throw badInput('Укажите хотя бы одно условие правила')
   if (input.clauses.some((c) => !Number.isFinite(c.threshold))) throw badInput('Порог должен быть числом')
