@@ -43,6 +43,8 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
   const { root, getApi, selection, clipboard, history } = deps
 
   const isEditing = () => (getApi()?.getEditingCells().length ?? 0) > 0
+  /** Set by the Ctrl+Shift+V that precedes the paste event; the event itself does not tell. */
+  let isLiteralPaste = false
 
   /** The displayed grid as lib/navigation sees it. */
   function navigable(api: GridApi<GridRow>): NavigableGrid {
@@ -151,9 +153,13 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
           stop()
           selection.selectAll(api.getDisplayedRowCount())
           return
+        case 'KeyV':
+          // Ctrl+Shift+V pastes column by column as shown, whatever the kinds.
+          isLiteralPaste = e.shiftKey
+          stop(false)
+          return
         case 'KeyC':
         case 'KeyX':
-        case 'KeyV':
           // The copy/cut/paste event that follows does the work.
           stop(false)
           return
@@ -224,7 +230,8 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
     if (isEditing() || !selection.bounds()) return
     const text = e.clipboardData?.getData('text/plain') ?? ''
     e.preventDefault()
-    const summary = clipboard.paste(text)
+    const summary = clipboard.paste(text, isLiteralPaste)
+    isLiteralPaste = false
     if (summary) deps.onPasted(summary)
   }
 
