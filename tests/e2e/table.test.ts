@@ -64,6 +64,36 @@ describe('the roadmap table', () => {
     await context.close()
   })
 
+  it('keeps column widths the person dragged across a reload', async () => {
+    const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, user.login, user.password)
+    await openRoadmap(page, data.roadmapId)
+    const header = (colId: string) => page.locator(`.indicator-grid .ag-header-cell[col-id="${colId}"]`)
+    const widthOf = async (colId: string) => Math.round((await header(colId).boundingBox())!.width)
+    async function drag(colId: string, dx: number) {
+      const handle = (await header(colId).locator('.ag-header-cell-resize').boundingBox())!
+      await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
+      await page.mouse.down()
+      await page.mouse.move(handle.x + handle.width / 2 + dx / 2, handle.y + handle.height / 2)
+      await page.mouse.move(handle.x + handle.width / 2 + dx, handle.y + handle.height / 2)
+      await page.mouse.up()
+    }
+    const nameBefore = await widthOf('name')
+    const valueBefore = await widthOf('y2021:actual')
+    await drag('name', -120)
+    await drag('y2021:actual', 40)
+    await expect.poll(() => widthOf('name')).toBe(nameBefore - 120)
+    await expect.poll(() => widthOf('y2021:actual')).toBe(valueBefore + 40)
+
+    await page.reload()
+    await header('name').waitFor()
+    expect(await widthOf('name')).toBe(nameBefore - 120)
+    expect(await widthOf('y2021:actual')).toBe(valueBefore + 40)
+    await context.close()
+  })
+
   it('switches the scope to one school and saves the school’s value there', async () => {
     const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
     const api = await apiLogin(user.login, user.password)
