@@ -23,6 +23,8 @@ export interface GridKeyboardDeps {
   /** What a cell shows and whether it takes input, for Enter/Tab and Ctrl+arrows. */
   view: Pick<CellView, 'isEditable' | 'text'>
   locator: CellLocator
+  /** Moves the grid's focus, and the range with it. */
+  focusCell: (pos: CellPos) => void
   onToggleGroup: (directionId: number) => void
   onPasted: (summary: PasteSummary) => void
   /** Shift+F2, Excel's «comment» key: the focused cell's note. */
@@ -67,12 +69,6 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
     }
   }
 
-  function focus(api: GridApi<GridRow>, pos: CellPos): void {
-    api.ensureIndexVisible(pos.rowIndex)
-    api.ensureColumnVisible(pos.colId)
-    api.setFocusedCell(pos.rowIndex, pos.colId)
-  }
-
   /**
    * Enter and Tab move to the next cell that takes input: never a direction's row (a second Enter
    * there would fold it), Откл. or a read-only row. Null when there is none: the grid's own move.
@@ -101,7 +97,7 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
         stop()
         api.stopEditing()
         const next = nextInputCell(api, e.code, e.shiftKey)
-        if (next) focus(api, next)
+        if (next) deps.focusCell(next)
         else if (e.code === 'Tab') {
           if (e.shiftKey) api.tabToPreviousCell()
           else api.tabToNextCell()
@@ -113,7 +109,7 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
       const next = nextInputCell(api, 'Tab', e.shiftKey)
       if (next) {
         stop()
-        focus(api, next)
+        deps.focusCell(next)
       }
       return
     }
@@ -130,7 +126,7 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
         selection.extendTo(pos)
         api.ensureIndexVisible(pos.rowIndex)
         api.ensureColumnVisible(pos.colId)
-      } else focus(api, pos)
+      } else deps.focusCell(pos)
       return
     }
     if (ctrl && !e.altKey) {
