@@ -87,13 +87,14 @@ describe('setIndicatorValues', () => {
     const school = data.organizations[0]
     const { setIndicatorValues } = await ok(SET_VALUES, {
       input: [
-        // A fact: the printed targets stay as the seed and import tests read them.
+        // A fact, put back below: the printed targets stay as the seed and import tests read them.
         { indicatorId: percent.id, year: 2025, actual: 65.954 },
         { indicatorId: count.id, organizationId: school.id, year: 2022, actual: 1.5 },
       ],
     }, specialist)
     expect(setIndicatorValues[0].actual).toBe(65.95)
     expect(setIndicatorValues[1].actual).toBe(2)
+    await ok(SET_VALUES, { input: [{ indicatorId: percent.id, year: 2025, actual: null, expectedVersion: setIndicatorValues[0].version }] }, specialist)
   })
 
   it('rejects text in a number with BAD_USER_INPUT in Russian, naming the cell', async () => {
