@@ -39,6 +39,61 @@ describe('the roadmap table', () => {
     await context.close()
   })
 
+  it('finds indicators by code or name in the search box, inside folded directions too', async () => {
+    const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, user.login, user.password)
+    await openRoadmap(page, data.roadmapId)
+    const wanted = indicatorByCode(data, '11')
+    const other = indicatorByCode(data, '12')
+    const words = wanted.name.toUpperCase().split(/\s+/).slice(0, 3).join('  ')
+    const matching = data.indicators.filter((i) => words.toLowerCase().split(/\s+/).filter(Boolean).every((w) => `${i.code} ${i.name}`.toLowerCase().includes(w)))
+    await page.click('button[title="Свернуть все направления"]')
+    await expect.poll(() => cell(page, wanted.id, 'code').count()).toBe(0)
+
+    await page.fill('[data-test=search]', words)
+    await expect.poll(() => cell(page, wanted.id, 'code').count()).toBe(1)
+    expect(await cell(page, other.id, 'code').count()).toBe(0)
+    expect(await page.locator('[data-test=search-count]').textContent()).toBe(`найдено: ${matching.length}`)
+    expect(await page.locator('.indicator-grid .ag-row[row-id^="i:"]').count()).toBe(matching.length)
+
+    await page.fill('[data-test=search]', '')
+    // Folded again as before the search.
+    await expect.poll(() => cell(page, wanted.id, 'code').count()).toBe(0)
+    await context.close()
+  })
+
+  it('keeps column widths the person dragged across a reload', async () => {
+    const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, user.login, user.password)
+    await openRoadmap(page, data.roadmapId)
+    const header = (colId: string) => page.locator(`.indicator-grid .ag-header-cell[col-id="${colId}"]`)
+    const widthOf = async (colId: string) => Math.round((await header(colId).boundingBox())!.width)
+    async function drag(colId: string, dx: number) {
+      const handle = (await header(colId).locator('.ag-header-cell-resize').boundingBox())!
+      await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
+      await page.mouse.down()
+      await page.mouse.move(handle.x + handle.width / 2 + dx / 2, handle.y + handle.height / 2)
+      await page.mouse.move(handle.x + handle.width / 2 + dx, handle.y + handle.height / 2)
+      await page.mouse.up()
+    }
+    const nameBefore = await widthOf('name')
+    const valueBefore = await widthOf('y2021:actual')
+    await drag('name', -120)
+    await drag('y2021:actual', 40)
+    await expect.poll(() => widthOf('name')).toBe(nameBefore - 120)
+    await expect.poll(() => widthOf('y2021:actual')).toBe(valueBefore + 40)
+
+    await page.reload()
+    await header('name').waitFor()
+    expect(await widthOf('name')).toBe(nameBefore - 120)
+    expect(await widthOf('y2021:actual')).toBe(valueBefore + 40)
+    await context.close()
+  })
+
   it('switches the scope to one school and saves the school’s value there', async () => {
     const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
     const api = await apiLogin(user.login, user.password)

@@ -21,7 +21,7 @@ import { validateInput } from './lib/validateInput.js'
 import { writeProblem } from '../../../server/domain/write-rules.js'
 
 export type SaveState = 'queued' | 'saving' | 'saved' | 'failed' | 'conflict'
-export type EditOrigin = 'edit' | 'paste' | 'fill' | 'clear' | 'undo' | 'redo' | 'conflict'
+export type EditOrigin = 'edit' | 'paste' | 'fill' | 'clear' | 'undo' | 'redo' | 'conflict' | 'restore'
 
 export interface ConflictInfo {
   theirs: { target: number | null; actual: number | null; note: string | null; version: number; updatedBy: string | null; updatedAt: string | null }
@@ -42,6 +42,11 @@ export interface CellState {
   invalid: Partial<Record<EditField, { text: string; message: string }>>
   error: string | null
   conflict: ConflictInfo | null
+  /**
+   * The server version an unsent edit was made against when it is older than `server`'s: an edit
+   * restored from an earlier session is sent with it, so a change made meanwhile is a conflict.
+   */
+  basedOn?: number
 }
 
 export interface StoreUser {
@@ -83,6 +88,7 @@ export interface SaveSummary {
   lastRefusal: string | null
   /** The last value rounded to the indicator's stored places, shown beside it. */
   lastRounding: string | null
+  /** Anything typed that the server does not hold yet: unsent, refused by the table, failed or in conflict. */
   hasUnsaved: boolean
 }
 
@@ -285,7 +291,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
     }
     Object.assign(summary, {
       queued, saving, failed, invalid, conflicts, lastError,
-      hasUnsaved: queued + saving + failed + conflicts.length > 0,
+      hasUnsaved: queued + saving + failed + invalid + conflicts.length > 0,
     })
   }
 

@@ -112,7 +112,7 @@ export function useAutosave(store: GridStore = injectGridStoreOrThrow(), options
         indicatorId: cell.indicatorId,
         organizationId: cell.organizationId,
         year: cell.year,
-        expectedVersion: cell.server?.version ?? 0,
+        expectedVersion: cell.basedOn ?? cell.server?.version ?? 0,
       }
       for (const field of FIELDS) {
         if (!(field in cell.local)) continue
@@ -159,6 +159,7 @@ export function useAutosave(store: GridStore = injectGridStoreOrThrow(), options
       }
       cell.sending = {}
       cell.error = null
+      delete cell.basedOn
       saved.push(cell)
     }
     store.cellsChanged(batch.map((c) => c.key))
@@ -271,6 +272,7 @@ export function useAutosave(store: GridStore = injectGridStoreOrThrow(), options
     }
     cell.server = { ...base, target: theirs.target, actual: theirs.actual, note: theirs.note, version: theirs.version }
     cell.conflict = null
+    delete cell.basedOn
   }
 
   async function refetch(cell: CellState): Promise<void> {

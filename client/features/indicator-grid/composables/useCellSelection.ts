@@ -2,12 +2,10 @@
 // range selection, so the range lives here and the grid paints it with a cell class.
 import type { Column, GridApi, IRowNode } from 'ag-grid-community'
 import { shallowRef } from 'vue'
+import type { CellPos } from '../lib/navigation.js'
 import type { GridRow } from '../lib/rowModel.js'
 
-export interface CellPos {
-  rowIndex: number
-  colId: string
-}
+export type { CellPos }
 
 export interface RangeBounds {
   r1: number

@@ -4,6 +4,8 @@ import type { GridApi } from 'ag-grid-community'
 import type { CellChange, FieldRef } from '../lib/cellChange.js'
 import { editableRef, indicatorLocator, type CellLocator } from '../cellView.js'
 import { formatDeviation, formatIndicatorValue } from '../lib/formatValue.js'
+import { FIELD_HEADERS } from '../lib/columns.js'
+import { pasteColumns } from '../lib/pasteColumns.js'
 import { parseTsv } from '../lib/parseTsv.js'
 import { isValueRow, type GridRow, type ValueRow } from '../lib/rowModel.js'
 import { tsvFromRange } from '../lib/tsvFromRange.js'
@@ -61,8 +63,12 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
     return invalid ? invalid.text : formatIndicatorValue(store.valueOf(ref), i, { plain: true })
   }
 
-  /** A TSV block pasted at the range's top-left cell; a single value fills the whole range. */
-  function paste(text: string): PasteSummary | null {
+  /**
+   * A TSV block pasted at the range's top-left cell; a single value fills the whole range. A wide
+   * block on a План or Факт column fills that kind across the years (lib/pasteColumns) unless
+   * `isLiteral` (Ctrl+Shift+V): then column by column as shown.
+   */
+  function paste(text: string, isLiteral = false): PasteSummary | null {
     const b = selection.bounds()
     if (!b) return null
     let block = parseTsv(text)
@@ -71,6 +77,7 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
 
     const changes: CellChange[] = []
     let outside = 0
+    let spread: string | null = null
     const org = organizationId()
     const isSingle = block.length === 1 && block[0].length === 1
     if (isSingle && selection.cellCount() > 1) {
@@ -81,7 +88,11 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
         }
     } else {
       const targetRows = indicatorRowsFrom(b.r1, block.length)
-      const colIds = selection.columnIdsFromLeft()
+      const width = Math.max(...block.map((l) => l.length))
+      const sample = targetRows[0]
+      const fieldOf = (colId: string) => (sample ? locator.locate(sample, colId)?.field ?? null : null)
+      const { colIds, byKind } = pasteColumns(selection.columnIdsFromLeft(), fieldOf, width, isLiteral)
+      if (byKind && sample) spread = spreadText(sample, colIds.slice(0, width), byKind)
       block.forEach((line, i) => {
         line.forEach((value, j) => {
           const row = targetRows[i]
@@ -92,7 +103,6 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
         })
       })
       const lastRow = targetRows.at(-1)
-      const width = Math.max(...block.map((l) => l.length))
       if (lastRow && colIds.length) {
         const api = getApi()
         const endRowIndex = api ? rowIndexOf(api, lastRow.rowId) : b.r1
@@ -105,7 +115,19 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
     const parts = [`Вставлено ячеек: ${pasted}`]
     if (result.applied.length !== pasted) parts.push(`изменено: ${result.applied.length}`)
     if (refused) parts.push(`не принято: ${refused}${result.refused[0] ? ` (${result.refused[0].message})` : ' (ячейки не для ввода)'}`)
-    return { pasted, changed: result.applied.length, refused, message: parts.join(', ') }
+    const message = parts.join(', ') + (spread ? ` — ${spread}; вставить столбец за столбцом: Ctrl+Shift+V` : '')
+    return { pasted, changed: result.applied.length, refused, message }
+  }
+
+  /** «в столбцы «Факт» 2021–2025 подряд»: where a block spread over one kind went. */
+  function spreadText(row: ValueRow, colIds: string[], kind: 'target' | 'actual'): string {
+    const first = locator.locate(row, colIds[0])
+    const last = locator.locate(row, colIds[colIds.length - 1])
+    if (!first || !last) return `в столбцы «${FIELD_HEADERS[kind]}» подряд`
+    const range = first.cell.year !== last.cell.year
+      ? `${first.cell.year}–${last.cell.year}`
+      : first.indicator.id !== last.indicator.id ? `показателей ${first.indicator.code}–${last.indicator.code}` : String(first.cell.year)
+    return `в столбцы «${FIELD_HEADERS[kind]}» ${range} подряд`
   }
 
   function indicatorRowsFrom(start: number, count: number): ValueRow[] {

@@ -4,7 +4,12 @@
 // on an intranet served over plain http.
 import type { GridApi } from 'ag-grid-community'
 import { onBeforeUnmount, onMounted, type Ref } from 'vue'
-import type { GridRow } from '../lib/rowModel.js'
+import type { CellView } from '../buildColumnDefs.js'
+import type { CellLocator } from '../cellView.js'
+import {
+  edgeOfData, endOfData, nextEditableInColumn, nextEditableInRow, startOfData, type CellPos, type NavigableGrid,
+} from '../lib/navigation.js'
+import { isValueRow, type GridRow } from '../lib/rowModel.js'
 import type { CellSelection } from './useCellSelection.js'
 import type { Clipboard, PasteSummary } from './useClipboard.js'
 import type { EditHistory } from './useEditHistory.js'
@@ -15,6 +20,11 @@ export interface GridKeyboardDeps {
   selection: CellSelection
   clipboard: Clipboard
   history: EditHistory
+  /** What a cell shows and whether it takes input, for Enter/Tab and Ctrl+arrows. */
+  view: Pick<CellView, 'isEditable' | 'text'>
+  locator: CellLocator
+  /** Moves the grid's focus, and the range with it. */
+  focusCell: (pos: CellPos) => void
   onToggleGroup: (directionId: number) => void
   onPasted: (summary: PasteSummary) => void
   /** Shift+F2, Excel's «comment» key: the focused cell's note. */
@@ -28,29 +38,96 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 }
 
+/** Ctrl+arrows to the edge of the data; Ctrl+Home/End to its corners. */
+const CTRL_JUMPS: Record<string, [number, number] | 'home' | 'end'> = { ...ARROWS, Home: 'home', End: 'end' }
+
 export function useGridKeyboard(deps: GridKeyboardDeps) {
   const { root, getApi, selection, clipboard, history } = deps
 
   const isEditing = () => (getApi()?.getEditingCells().length ?? 0) > 0
+  /** Set by the Ctrl+Shift+V that precedes the paste event; the event itself does not tell. */
+  let isLiteralPaste = false
+
+  /** The displayed grid as lib/navigation sees it. */
+  function navigable(api: GridApi<GridRow>): NavigableGrid {
+    const rowAt = (r: number) => api.getDisplayedRowAtIndex(r)?.data
+    const colIds = api.getAllDisplayedColumns().map((c) => c.getColId())
+    const sample = Array.from({ length: api.getDisplayedRowCount() }, (_, r) => rowAt(r)).find(isValueRow)
+    return {
+      rowCount: api.getDisplayedRowCount(),
+      colIds,
+      isEditable: (r, colId) => {
+        const row = rowAt(r)
+        return !!row && deps.view.isEditable(row, colId)
+      },
+      isDataRow: (r) => isValueRow(rowAt(r)),
+      isValueColumn: (colId) => !!sample && deps.locator.locate(sample, colId) !== null,
+      hasValue: (r, colId) => {
+        const row = rowAt(r)
+        return !!row && deps.view.text(row, colId) !== ''
+      },
+    }
+  }
+
+  /**
+   * Enter and Tab move to the next cell that takes input: never a direction's row (a second Enter
+   * there would fold it), Откл. or a read-only row. Null when there is none: the grid's own move.
+   */
+  function nextInputCell(api: GridApi<GridRow>, code: string, isBack: boolean): CellPos | null {
+    const from = api.getFocusedCell()
+    if (!from) return null
+    const grid = navigable(api)
+    const pos = { rowIndex: from.rowIndex, colId: from.column.getColId() }
+    return code === 'Tab' ? nextEditableInRow(grid, pos, isBack ? -1 : 1) : nextEditableInColumn(grid, pos, isBack ? -1 : 1)
+  }
 
   function handleGridKeydown(e: KeyboardEvent): void {
     const api = getApi()
     if (!api) return
-    if (isEditing()) {
-      // Excel's Tab commits and moves one cell; AG Grid would open the next editable cell instead.
-      if (e.code === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
-        e.preventDefault()
-        e.stopPropagation()
-        api.stopEditing()
-        if (e.shiftKey) api.tabToPreviousCell()
-        else api.tabToNextCell()
-      }
-      return
-    }
     const ctrl = e.ctrlKey || e.metaKey
     const stop = (preventDefault = true) => {
       if (preventDefault) e.preventDefault()
       e.stopPropagation()
+    }
+    const isEnter = e.code === 'Enter' || e.code === 'NumpadEnter'
+    if (isEditing()) {
+      // Excel's Enter and Tab commit and move on; AG Grid would open the next cell's editor on Tab
+      // and step onto anything on Enter.
+      if ((e.code === 'Tab' || isEnter) && !ctrl && !e.altKey) {
+        stop()
+        api.stopEditing()
+        const next = nextInputCell(api, e.code, e.shiftKey)
+        if (next) deps.focusCell(next)
+        else if (e.code === 'Tab') {
+          if (e.shiftKey) api.tabToPreviousCell()
+          else api.tabToNextCell()
+        }
+      }
+      return
+    }
+    if (e.code === 'Tab' && !ctrl && !e.altKey) {
+      const next = nextInputCell(api, 'Tab', e.shiftKey)
+      if (next) {
+        stop()
+        deps.focusCell(next)
+      }
+      return
+    }
+    const jump = ctrl && !e.altKey ? CTRL_JUMPS[e.code] : undefined
+    if (jump) {
+      stop()
+      const grid = navigable(api)
+      const from = api.getFocusedCell()
+      const pos = jump === 'home' ? startOfData(grid) : jump === 'end' ? endOfData(grid)
+        : from ? edgeOfData(grid, { rowIndex: from.rowIndex, colId: from.column.getColId() }, jump[0], jump[1]) : null
+      if (!pos) return
+      if (e.shiftKey) {
+        // Ctrl+Shift: the range stretches to there, as Shift+arrows do.
+        selection.extendTo(pos)
+        api.ensureIndexVisible(pos.rowIndex)
+        api.ensureColumnVisible(pos.colId)
+      } else deps.focusCell(pos)
+      return
     }
     if (ctrl && !e.altKey) {
       switch (e.code) {
@@ -72,9 +149,13 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
           stop()
           selection.selectAll(api.getDisplayedRowCount())
           return
+        case 'KeyV':
+          // Ctrl+Shift+V pastes column by column as shown, whatever the kinds.
+          isLiteralPaste = e.shiftKey
+          stop(false)
+          return
         case 'KeyC':
         case 'KeyX':
-        case 'KeyV':
           // The copy/cut/paste event that follows does the work.
           stop(false)
           return
@@ -101,7 +182,7 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
       }
       return
     }
-    if (e.code === 'Enter' || e.code === 'Space' || e.code === 'NumpadEnter') {
+    if (isEnter || e.code === 'Space') {
       const focused = api.getFocusedCell()
       const row = focused ? api.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined
       if (row?.kind === 'group') {
@@ -145,7 +226,8 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
     if (isEditing() || !selection.bounds()) return
     const text = e.clipboardData?.getData('text/plain') ?? ''
     e.preventDefault()
-    const summary = clipboard.paste(text)
+    const summary = clipboard.paste(text, isLiteralPaste)
+    isLiteralPaste = false
     if (summary) deps.onPasted(summary)
   }
 

@@ -10,6 +10,7 @@ import { rowKeyOf, type FieldRef } from '../lib/cellChange.js'
 import type { IndicatorInfo } from '../lib/rowModel.js'
 import { AUTOSAVE, useAutosave } from './useAutosave.js'
 import type { PasteSummary } from './useClipboard.js'
+import { useDrafts } from './useDrafts.js'
 import { EDIT_HISTORY, useEditHistory } from './useEditHistory.js'
 
 export type Notice = { text: string; kind: 'info' | 'warn' }
@@ -38,8 +39,18 @@ export function useGridWorkspace(roadmap: RoadmapData, municipality: Municipalit
   const autosave = useAutosave(store)
   provide(AUTOSAVE, autosave)
   for (const i of roadmap.indicators) store.mergeServerValues(i.id, i.values)
-
   const notice = ref<Notice | null>(null)
+  const drafts = useDrafts(store, { userId: user.id, roadmapId: roadmap.id })
+  onMounted(() => void drafts.load())
+  function handleRestoreDrafts() {
+    const count = drafts.restore()
+    notice.value = { text: `Восстановлено значений: ${count}`, kind: 'info' }
+  }
+  function handleDiscardDrafts() {
+    drafts.discard()
+    notice.value = { text: 'Несохранённые значения с прошлого раза отброшены', kind: 'info' }
+  }
+
   function handlePasted(summary: PasteSummary) {
     notice.value = { text: summary.message, kind: summary.refused ? 'warn' : 'info' }
   }
@@ -84,6 +95,8 @@ export function useGridWorkspace(roadmap: RoadmapData, municipality: Municipalit
   const scopeName = (organizationId: number | null) =>
     organizationId === null ? 'муниципалитет' : (municipality.organizations.find((o) => o.id === organizationId)?.shortName ?? `ОО ${organizationId}`)
 
+  // Leaving with anything unsaved asks, refused values included; what stays unsaved is kept in
+  // this browser (useDrafts) and offered back when the table is opened again.
   function handleBeforeUnload(e: BeforeUnloadEvent) {
     if (!store.summary.hasUnsaved) return
     void autosave.flush()
@@ -93,13 +106,19 @@ export function useGridWorkspace(roadmap: RoadmapData, municipality: Municipalit
   onBeforeUnmount(() => window.removeEventListener('beforeunload', handleBeforeUnload))
   onBeforeRouteLeave(async () => {
     await autosave.whenIdle()
-    if (store.summary.conflicts.length || store.summary.failed)
-      return window.confirm('Есть несохранённые значения (конфликты или ошибки сохранения). Уйти и потерять их?')
-    return true
+    const { conflicts, failed, invalid } = store.summary
+    const count = conflicts.length + failed + invalid
+    if (!count) return true
+    const kinds = [invalid ? `не принято таблицей: ${invalid}` : '', failed ? `ошибка сохранения: ${failed}` : '', conflicts.length ? `конфликтов: ${conflicts.length}` : '']
+    return window.confirm(
+      `Есть несохранённые значения (${kinds.filter(Boolean).join(', ')}). ` +
+      'Они останутся в этом браузере и будут предложены, когда вы снова откроете таблицу. Уйти со страницы?',
+    )
   })
 
   return {
     user, isSchool, canEdit, indicators, indicatorById, store, history, autosave, notice, handlePasted, handleUndo, handleRedo,
+    offeredDrafts: drafts.offered, handleRestoreDrafts, handleDiscardDrafts,
     activeRef, historyRevision, activeIndicator, isNoteOpen, activeNote, noteReadOnlyReason, openNote, handleSaveNote, scopeName,
   }
 }
