@@ -121,15 +121,20 @@ async function rawKeyset(raw, where, params, limit, each) {
 
 // ---- The lines ----
 
-/** The whole municipal table (every scope) through roadmap{…values}, and one SELECT of the same rows. */
+/**
+ * The whole municipal table (every scope) through roadmap{…values}, and one SELECT of the same rows.
+ * One query of all 41 scopes is refused by the resolved-fields budget (LIMITS.resolved, 250 000:
+ * about 10 per value), so ours is the grid's query once per scope, one after another.
+ */
 export async function benchTable(report, { base, cookie, raw, place }) {
   let values = 0
   let bytes = 0
   const result = await interleaved(
     async () => {
-      const text = await post(base, cookie, TABLE_QUERY, { id: place.roadmapId })
-      bytes = text.length
-      values = JSON.parse(text).data.roadmap.indicators.reduce((s, i) => s + i.values.length, 0)
+      const texts = []
+      for (const org of [null, ...place.organizations]) texts.push(await post(base, cookie, TABLE_QUERY, { id: place.roadmapId, org, mun: org === null }))
+      bytes = texts.reduce((s, t) => s + t.length, 0)
+      values = texts.reduce((s, t) => s + JSON.parse(t).data.roadmap.indicators.reduce((n, i) => n + i.values.length, 0), 0)
     },
     () =>
       raw.all(
@@ -138,7 +143,7 @@ export async function benchTable(report, { base, cookie, raw, place }) {
         [place.roadmapId],
       ),
   )
-  report.time('whole municipal table, roadmap{…values}', { ...result, note: `${values.toLocaleString('en-US')} values, ${(bytes / 1e6).toFixed(1)} MB` }, '≤ 2× (beyond: 1.5×)')
+  report.time('whole municipal table, roadmap{…values}', { ...result, note: `${values.toLocaleString('en-US')} values in ${place.organizations.length + 1} requests (one is refused: over 250 000 fields), ${(bytes / 1e6).toFixed(1)} MB` }, '≤ 2× (beyond: 1.5×)')
 }
 
 /** indicatorValues paged by 5000 over the region, up to BENCH_PAGE_ROWS rows; a keyset read of the same rows and joins. */
