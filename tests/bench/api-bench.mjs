@@ -201,12 +201,17 @@ export async function benchPaste(report, { base, cookie, raw, place }) {
   const chunks = []
   for (let i = 0; i < cells.length; i += GRID_BATCH) chunks.push(cells.slice(i, i + GRID_BATCH))
   const keyOf = (c) => `${c.indicator_id}|${c.scope_id}|${c.year}`
+  // As the app reads them: a superset by each column, the cells picked out by key.
   const versionsOf = async (chunk) => {
+    const unique = (xs) => [...new Set(xs)]
+    const [ids, scopes, years] = [unique(chunk.map((c) => c.indicator_id)), unique(chunk.map((c) => c.scope_id)), unique(chunk.map((c) => c.year))]
+    const marks = (xs) => xs.map(() => '?').join(', ')
     const rows = await raw.all(
-      `select indicator_id, scope_id, year, version, actual from indicator_value where ${chunk.map(() => '(indicator_id = ? and scope_id = ? and year = ?)').join(' or ')}`,
-      chunk.flatMap((c) => [c.indicator_id, c.scope_id, c.year]),
+      `select indicator_id, scope_id, year, version, actual from indicator_value where indicator_id in (${marks(ids)}) and scope_id in (${marks(scopes)}) and year in (${marks(years)})`,
+      [...ids, ...scopes, ...years],
     )
-    return new Map(rows.map((r) => [keyOf(r), r]))
+    const wanted = new Set(chunk.map(keyOf))
+    return new Map(rows.filter((r) => wanted.has(keyOf(r))).map((r) => [keyOf(r), r]))
   }
   // Each save writes 1 + (save + k) mod 5: the next save changes every cell again.
   let save = 0

@@ -40,34 +40,44 @@ export class Report {
 
   /** A time against its raw reference: ratio ours / raw. */
   time(label, { ours, raw, note }, goal) {
-    this.rows.push({ label, unit: 'ms', ours, raw, ratio: raw ? ours.median / raw.median : null, goal, note })
+    this.add({ label, unit: 'ms', ours, raw, ratio: raw ? ours.median / raw.median : null, goal, note })
   }
 
   /** A rate from times of `count` items each (rows/s): ratio raw rate / our rate, i.e. how many times slower. */
   rate(label, count, unit, { ours, raw, note }, goal) {
     const inv = (s) => (s ? { median: (count * 1000) / s.median, min: (count * 1000) / s.max, max: (count * 1000) / s.min, n: s.n } : null)
-    this.rows.push({ label, unit, ours: inv(ours), raw: inv(raw), ratio: raw ? ours.median / raw.median : null, goal, note })
+    this.add({ label, unit, ours: inv(ours), raw: inv(raw), ratio: raw ? ours.median / raw.median : null, goal, note })
   }
 
   /** A figure without a raw reference (cold start, memory, requests per second). */
   value(label, unit, values, goal, note = '') {
-    this.rows.push({ label, unit, ours: stats(values), raw: null, ratio: null, goal, note })
+    this.add({ label, unit, ours: stats(values), raw: null, ratio: null, goal, note })
   }
 
   /** A figure against another figure of ours (memory after vs idle, the app's grid vs AG Grid alone). */
   against(label, unit, ours, reference, goal, note = '') {
-    this.rows.push({ label, unit, ours: stats(ours), raw: stats(reference), ratio: median(ours) / median(reference), goal, note })
+    this.add({ label, unit, ours: stats(ours), raw: stats(reference), ratio: median(ours) / median(reference), goal, note })
+  }
+
+  /** Each line as it is measured, so that a run stopped halfway still shows what it had. */
+  add(row) {
+    this.rows.push(row)
+    console.log(`  measured: ${this.format(row)}`)
+  }
+
+  format(r) {
+    const fmt = (unit, x) => (unit === 'ms' ? x.toFixed(0) : unit === 'MB' ? x.toFixed(1) : x >= 1000 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1))
+    const cell = (unit, s) => (s ? `${fmt(unit, s.median)} ${unit} (${fmt(unit, s.min)}–${fmt(unit, s.max)})` : '—')
+    return `| ${r.label} | ${cell(r.unit, r.ours)} | ${cell(r.unit, r.raw)} | ${r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.goal} | ${r.note ?? ''} |`
   }
 
   print(title) {
-    const fmt = (unit, x) => (unit === 'ms' ? x.toFixed(0) : unit === 'MB' ? x.toFixed(1) : x >= 1000 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1))
-    const cell = (unit, s) => (s ? `${fmt(unit, s.median)} ${unit} (${fmt(unit, s.min)}–${fmt(unit, s.max)})` : '—')
     const lines = [
       `### ${title}`,
       '',
       '| what | ours: median (min–max) | raw reference | ratio | goal | note |',
       '|---|---|---|---|---|---|',
-      ...this.rows.map((r) => `| ${r.label} | ${cell(r.unit, r.ours)} | ${cell(r.unit, r.raw)} | ${r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.goal} | ${r.note ?? ''} |`),
+      ...this.rows.map((r) => this.format(r)),
     ]
     console.log(lines.join('\n') + '\n')
   }

@@ -5,7 +5,8 @@
 //   BENCH_RUNS=5                 interleaved runs per line (medians, min, max)
 //   BENCH_REGION=60x40x150       municipalities x schools x indicators of the synthetic region
 //   BENCH_DATABASE_URL=postgres://…  also on PostgreSQL (that database gets the region)
-//   BENCH_LINES=api,grid         which parts (the browser part runs on SQLite only)
+//   BENCH_LINES=api,grid         which lines: api (all of table, paging, csv, paste, concurrent, scope,
+//                                cold: each can be named alone) and grid (the browser, SQLite only)
 //   BENCH_PAGE_ROWS=100000       rows paged through indicatorValues per run
 //   BENCH_CSV=region             the CSV of the whole region instead of one municipality
 //   BENCH_PASTE_CELLS=10000      cells of the paste
@@ -15,7 +16,9 @@ import { RUNS, Report } from './figures.mjs'
 import { ensureRegion, openRaw, regionSize } from './bench-db.mjs'
 import * as api from './api-bench.mjs'
 
-const lines = new Set((process.env.BENCH_LINES ?? 'api,grid').split(','))
+const API_LINES = ['table', 'paging', 'csv', 'paste', 'concurrent', 'scope', 'cold']
+const asked = (process.env.BENCH_LINES ?? 'api,grid').split(',')
+const lines = new Set(asked.flatMap((l) => (l === 'api' ? API_LINES : [l])))
 const size = regionSize()
 const engines = ['sqlite', ...(process.env.BENCH_DATABASE_URL ? ['postgresql'] : [])]
 const commit = execSync('git rev-parse --short HEAD').toString().trim()
@@ -32,14 +35,12 @@ for (const engine of engines) {
   try {
     const place = await api.pickMunicipality(raw)
     const ctx = { base: server.base, cookie: await api.login(server.base), raw, place, url: region.url, port: port + 1 }
-    if (lines.has('api')) {
-      await api.benchTable(report, ctx)
-      await api.benchPaging(report, ctx)
-      await api.benchCsv(report, ctx)
-      await api.benchPaste(report, ctx)
-      await api.benchConcurrent(report, ctx)
-      await api.benchScopeSwitch(report, ctx)
-    }
+    if (lines.has('table')) await api.benchTable(report, ctx)
+    if (lines.has('paging')) await api.benchPaging(report, ctx)
+    if (lines.has('csv')) await api.benchCsv(report, ctx)
+    if (lines.has('paste')) await api.benchPaste(report, ctx)
+    if (lines.has('concurrent')) await api.benchConcurrent(report, ctx)
+    if (lines.has('scope')) await api.benchScopeSwitch(report, ctx)
     if (lines.has('grid') && engine === 'sqlite') {
       const { runGridBench } = await import('./grid-bench.mjs')
       console.log('--- browser: the roadmap table (details) ---')
@@ -48,7 +49,7 @@ for (const engine of engines) {
       report.value('grid scope switch (browser)', 'ms', grid.scopeSwitch, '≤ 150 ms')
     }
     await server.stop()
-    if (lines.has('api')) await api.benchColdStartAndMemory(report, ctx)
+    if (lines.has('cold')) await api.benchColdStartAndMemory(report, ctx)
   } finally {
     if (server.child.exitCode === null) await server.stop()
     await raw.close()
