@@ -1,4 +1,4 @@
-// The flat fact table for BI: filters, stable id order, totalCount.
+// The flat fact table for BI: filters, stable id order, totalCount when asked for.
 import type { EntityManager } from '@mikro-orm/core'
 import type { QueryBuilder } from '@mikro-orm/knex'
 import type { Actor } from '../../auth/actor.js'
@@ -34,9 +34,9 @@ export async function queryIndicatorValues(
   const afterId = decodeCursor(after)
   const directionIds = filter.directionId != null ? await directionSubtreeIds(em, filter.directionId) : null
   const qb = filteredValues(em, actor, filter, directionIds)
-  const totalCount = await qb.clone().getCount()
+  const counting = qb.clone()
   const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(size + 1).getResultList()
-  return toPage(rows, size, totalCount)
+  return toPage(rows, size, () => counting.getCount())
 }
 
 // Not async: a QueryBuilder is thenable, so awaiting one would run it.
