@@ -14,7 +14,8 @@ const GRID_BATCH = 1000
 const CONCURRENCY = 10
 
 export async function startBenchServer(databaseUrl, port) {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+  // BENCH_SERVER: another build of the server (e.g. tsc --outDir dist-b) to compare with.
+  const child = spawn(process.execPath, [process.env.BENCH_SERVER ?? 'dist/server/main.js'], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

@@ -10,6 +10,7 @@
 //   BENCH_PAGE_ROWS=100000       rows paged through indicatorValues per run
 //   BENCH_CSV=region             the CSV of the whole region instead of one municipality
 //   BENCH_PASTE_CELLS=10000      cells of the paste
+//   BENCH_SERVER=dist/server/main.js  the server build to measure
 import '../../scripts/ensure-build.mjs'
 import { execSync } from 'node:child_process'
 import { RUNS, Report } from './figures.mjs'
@@ -23,7 +24,7 @@ const size = regionSize()
 const engines = ['sqlite', ...(process.env.BENCH_DATABASE_URL ? ['postgresql'] : [])]
 const commit = execSync('git rev-parse --short HEAD').toString().trim()
 const dirty = execSync('git status --porcelain -- server client').toString().trim() ? ' (with uncommitted changes)' : ''
-console.log(`Ориентир bench: commit ${commit}${dirty}, region ${size.name}, ${RUNS} runs, Node ${process.version}, ${new Date().toISOString()}\n`)
+console.log(`Ориентир bench: commit ${commit}${dirty}, server ${process.env.BENCH_SERVER ?? 'dist/server/main.js'}, region ${size.name}, ${RUNS} runs, Node ${process.version}, ${new Date().toISOString()}\n`)
 
 for (const engine of engines) {
   const region = ensureRegion(engine, size)
