@@ -6,7 +6,7 @@ import { badInput, notFound } from '../../errors.js'
 import { createAudited, deleteAudited, updateAudited } from '../audit/audited-write.js'
 import { Direction } from '../direction/direction.entity.js'
 import { directionOrThrow } from '../direction/direction.resolver.js'
-import { IndicatorValue } from '../indicator-value/indicator-value.entity.js'
+import { IndicatorValueRow } from '../indicator-value/indicator-value.row.js'
 import { naturalScale } from '../../domain/value-rules.js'
 import { Indicator } from './indicator.entity.js'
 import { CreateIndicatorInput, IndicatorInput } from './indicator.inputs.js'
@@ -80,14 +80,14 @@ export class IndicatorResolver {
     return (await loaders.direction.load(i.direction.id))!
   }
 
-  @FieldResolver(() => [IndicatorValue], { description: 'Значения по годам: муниципалитета и организаций (школе — только свои)' })
+  @FieldResolver(() => [IndicatorValueRow], { description: 'Значения по годам: муниципалитета и организаций (школе — только свои)' })
   values(
     @Root() i: Indicator,
     @Ctx() { loaders }: Context,
     @Arg('organizationId', () => Int, { nullable: true, description: 'Только значения этой организации' }) organizationId?: number | null,
     @Arg('municipalityOnly', () => Boolean, { nullable: true, description: 'Только значения муниципалитета' }) municipalityOnly?: boolean | null,
     @Arg('years', () => [Int], { nullable: true, description: 'Только эти годы' }) years?: number[] | null,
-  ): Promise<IndicatorValue[]> {
+  ): Promise<IndicatorValueRow[]> {
     return loaders.valuesOfIndicator({ organizationId: organizationId ?? null, municipalityOnly: municipalityOnly ?? false, years: years ?? null }).load(i.id)
   }
 }
