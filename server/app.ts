@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { ApolloServer } from '@apollo/server'
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
 import type { MikroORM } from '@mikro-orm/core'
 import compression from 'compression'
 import cookieParser from 'cookie-parser'
-import express, { type Express } from 'express'
+import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { createContext, resolveActor, type Context } from './context.js'
 import { clientRoutes, noCache } from './http/client.routes.js'
 import { errorHandler, notFound } from './http/fallback.handlers.js'
@@ -44,7 +44,13 @@ export async function createApp({ orm, clientDir, isDevelopment, trustProxy = 'l
     validationRules: [shapeLimits],
     // The default landing page loads Apollo Sandbox from a CDN; the intranet has none.
     // The request guard first: its refusal of a bad operation or variable is the one answered.
-    plugins: [requestGuardPlugin(schema), introspectionPlugin(), complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
+    // Cache control is on by default and wraps every resolved field (tens of thousands in the
+    // grid's table) to compute cache hints that nothing here declares: its only output was the
+    // `no-store` header, now set below for every answer.
+    plugins: [
+      requestGuardPlugin(schema), introspectionPlugin(), complexityPlugin(schema),
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: (formatted, error) => {
       const result = formatError(explainTokenLimit(formatted), isDevelopment)
       if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'Внутренняя ошибка GraphQL')
@@ -75,6 +81,11 @@ export async function createApp({ orm, clientDir, isDevelopment, trustProxy = 'l
   })
   app.use(
     '/graphql',
+    // Answers hold one caller's data: never stored by a browser or a proxy.
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('cache-control', 'no-store')
+      next()
+    },
     cookieParser(),
     jsonBody(),
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, req, res) }),

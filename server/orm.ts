@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { LoadStrategy, MikroORM, type Options } from '@mikro-orm/core'
 import { Migrator } from '@mikro-orm/migrations'
-import { PostgreSqlDriver } from '@mikro-orm/postgresql'
-import { SqliteDriver } from '@mikro-orm/sqlite'
 import { entities } from './entities.js'
 import { logger } from './logger.js'
 import { postgresqlMigrations, sqliteMigrations } from './migrations/index.js'
@@ -17,6 +16,14 @@ export function databaseKind(url: string): DatabaseKind {
   if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql'
   throw new Error(`DATABASE_URL не распознан: ожидается sqlite:ПУТЬ или postgres://…, получено «${url}»`)
 }
+
+// Only the driver of the database in use is loaded (a SQLite install never loads pg, nor the
+// reverse): each is a few hundred milliseconds of the start. MikroORM's ESM entry points wrap
+// these same CommonJS modules, so a require here shares their classes.
+const require = createRequire(import.meta.url)
+const sqliteDriver = (): typeof import('@mikro-orm/sqlite').SqliteDriver => (require('@mikro-orm/sqlite') as typeof import('@mikro-orm/sqlite')).SqliteDriver
+const postgresqlDriver = (): typeof import('@mikro-orm/postgresql').PostgreSqlDriver =>
+  (require('@mikro-orm/postgresql') as typeof import('@mikro-orm/postgresql')).PostgreSqlDriver
 
 export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
   const common: Partial<Options> = {
@@ -40,7 +47,7 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true })
     return {
       ...common,
-      driver: SqliteDriver,
+      driver: sqliteDriver(),
       dbName: file,
       migrations: { migrationsList: sqliteMigrations, transactional: true, snapshot: false },
       pool: { afterCreate: sqlitePragmas },
@@ -49,7 +56,7 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
   }
   return {
     ...common,
-    driver: PostgreSqlDriver,
+    driver: postgresqlDriver(),
     clientUrl: url,
     migrations: { migrationsList: postgresqlMigrations, transactional: true, snapshot: false },
     ...extra,

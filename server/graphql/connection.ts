@@ -41,7 +41,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
 export interface Page<T> {
   edges: { cursor: string; node: T }[]
   pageInfo: PageInfo
-  totalCount: number
+  totalCount: number | Promise<number>
 }
 
 // Cursors are opaque to clients; inside they are the row id, the stable order of every listing.
@@ -60,12 +60,21 @@ export function pageSize(first: number | null | undefined): number {
   return size
 }
 
-export function toPage<T extends { id: number }>(rows: T[], size: number, totalCount: number): Page<T> {
+/**
+ * A page of `size` rows from `rows` (one more than the page says whether another follows).
+ * `totalCount` may be a count to run only when the query selects the field: over a large filtered
+ * join it can cost more than the page itself, and a pager that does not ask for it does not wait.
+ */
+export function toPage<T extends { id: number }>(rows: T[], size: number, totalCount: number | (() => Promise<number>)): Page<T> {
   const pageRows = rows.slice(0, size)
+  let counted: number | Promise<number> | undefined = typeof totalCount === 'number' ? totalCount : undefined
   return {
     edges: pageRows.map((node) => ({ cursor: encodeCursor(node.id), node })),
     pageInfo: { hasNextPage: rows.length > size, endCursor: pageRows.length ? encodeCursor(pageRows[pageRows.length - 1].id) : null },
-    totalCount,
+    // Read by GraphQL's resolver of the field, so only when selected; counted at most once.
+    get totalCount() {
+      return (counted ??= (totalCount as () => Promise<number>)())
+    },
   }
 }
 

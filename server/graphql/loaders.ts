@@ -1,13 +1,15 @@
 // Per-request batching: every relation the schema walks is one query per level of the tree,
 // whatever the number of rows (no N+1).
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex'
 import DataLoader from 'dataloader'
 import type { Actor } from '../auth/actor.js'
 import { visibleOrganizationIds } from '../auth/access.js'
 import { Direction } from '../modules/direction/direction.entity.js'
 import { ExpectedResult } from '../modules/direction/expected-result.entity.js'
 import { Indicator } from '../modules/indicator/indicator.entity.js'
-import { IndicatorValue, MUNICIPALITY_SCOPE } from '../modules/indicator-value/indicator-value.entity.js'
+import { MUNICIPALITY_SCOPE } from '../modules/indicator-value/indicator-value.entity.js'
+import { IndicatorValueRow, ROW_COLUMNS, rowOfSql } from '../modules/indicator-value/indicator-value.row.js'
 import { Measure } from '../modules/measure/measure.entity.js'
 import { MeasureStatus } from '../modules/measure/measure-status.entity.js'
 import { Municipality } from '../modules/municipality/municipality.entity.js'
@@ -47,7 +49,7 @@ export interface ValueScope {
 }
 
 export function createLoaders(em: EntityManager, actor: Actor | null) {
-  const valueLoaders = new Map<string, DataLoader<number, IndicatorValue[]>>()
+  const valueLoaders = new Map<string, DataLoader<number, IndicatorValueRow[]>>()
   return {
     municipality: byId(em, Municipality),
     organization: byId(em, Organization),
@@ -62,12 +64,15 @@ export function createLoaders(em: EntityManager, actor: Actor | null) {
     expectedResultsOfDirection: grouped(em, ExpectedResult, 'direction', { rowNo: 'asc', year: 'asc' } as Record<string, 'asc'>),
     organizationsOfMunicipality: grouped(em, Organization, 'municipality', { name: 'asc' }),
     /** Values of indicators, one loader per distinct scope asked for in the query. */
-    valuesOfIndicator(scope: ValueScope): DataLoader<number, IndicatorValue[]> {
+    valuesOfIndicator(scope: ValueScope): DataLoader<number, IndicatorValueRow[]> {
       const key = JSON.stringify(scope)
       let loader = valueLoaders.get(key)
       if (!loader) {
-        loader = grouped(em, IndicatorValue, 'indicator', { scopeId: 'asc', year: 'asc' } as Record<string, 'asc'>, (ids) =>
-          valueWhere(ids, scope, actor))
+        loader = new DataLoader(async (ids) => {
+          const groups = new Map<number, IndicatorValueRow[]>(ids.map((id) => [id, []]))
+          for (const row of await valueRows(em, [...ids], scope, actor)) groups.get(row.indicatorId)!.push(row)
+          return ids.map((id) => groups.get(id)!)
+        })
         valueLoaders.set(key, loader)
       }
       return loader
@@ -75,8 +80,21 @@ export function createLoaders(em: EntityManager, actor: Actor | null) {
   }
 }
 
-function valueWhere(indicatorIds: number[], scope: ValueScope, actor: Actor | null): FilterQuery<IndicatorValue> {
-  const where: Record<string, unknown> = { indicator: { $in: indicatorIds } }
+/** A whole table's values are tens of thousands of rows: read as plain rows, never hydrated. */
+async function valueRows(em: EntityManager, indicatorIds: number[], scope: ValueScope, actor: Actor | null): Promise<IndicatorValueRow[]> {
+  const query = (em as SqlEntityManager).getKnex()('indicator_value as v')
+    .join('indicator as i', 'i.id', 'v.indicator_id')
+    .select(ROW_COLUMNS)
+    .whereIn('v.indicator_id', indicatorIds)
+    .orderBy(['v.scope_id', 'v.year'])
+  const scopes = valueScopes(scope, actor)
+  if (scopes) query.whereIn('v.scope_id', scopes)
+  if (scope.years?.length) query.whereIn('v.year', scope.years)
+  return ((await query) as Record<string, unknown>[]).map(rowOfSql)
+}
+
+/** The scope ids a value list may show: those asked for, within what the caller may see; null = all. */
+function valueScopes(scope: ValueScope, actor: Actor | null): number[] | null {
   let scopes: number[] | null = null
   if (scope.municipalityOnly) scopes = [MUNICIPALITY_SCOPE]
   else if (scope.organizationId != null) scopes = [scope.organizationId]
@@ -85,9 +103,7 @@ function valueWhere(indicatorIds: number[], scope: ValueScope, actor: Actor | nu
     const allowed = [MUNICIPALITY_SCOPE, ...visible]
     scopes = (scopes ?? allowed).filter((s) => allowed.includes(s))
   }
-  if (scopes) where.scopeId = { $in: scopes }
-  if (scope.years?.length) where.year = { $in: scope.years }
-  return where as FilterQuery<IndicatorValue>
+  return scopes
 }
 
 export type Loaders = ReturnType<typeof createLoaders>

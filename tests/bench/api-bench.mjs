@@ -1,34 +1,37 @@
-// API figures at the scale of one municipality (150 indicators × 41 scopes × 8 years).
-// Prints medians of repeated runs; asserts nothing — these machines are shared and noisy.
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// The API lines of issue 9, each against the same rows read or written directly with the
+// database's own driver in the same run: the whole municipal table, BI paging, the CSV, a
+// 10 000-cell paste, one scope's table at 10 connections, cold start, memory. Asserts nothing.
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { RUNS, interleaved, stats, timed } from './figures.mjs'
+import { rawTransaction } from './bench-db.mjs'
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+export const ADMIN_PASSWORD = 'bench-password'
+const PAGE = 5000
+const PASTE_CELLS = Number(process.env.BENCH_PASTE_CELLS ?? 10_000)
+/** The grid's autosave sends at most this many cells per request (useAutosave's maxBatch). */
+const GRID_BATCH = 1000
+const CONCURRENCY = 10
 
 export async function startBenchServer(databaseUrl, port) {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD: 'bench-password' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // BENCH_SERVER: another build of the server (e.g. tsc --outDir dist-b) to compare with.
+  const child = spawn(process.execPath, [process.env.BENCH_SERVER ?? 'dist/server/main.js'], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
   })
-  await new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout.on('data', (d) => {
-      out += d
-      if (out.includes('Ориентир запущен')) resolve()
-    })
-    child.once('exit', () => reject(new Error(out)))
-  })
-  return child
-}
-
-export async function benchDatabase() {
-  const dir = mkdtempSync(join(tmpdir(), 'orientir-bench-'))
-  const url = `sqlite:${join(dir, 'bench.sqlite')}`
-  const started = performance.now()
-  execFileSync(process.execPath, ['dist/server/cli/seed-synthetic.js', '--municipalities', '1', '--schools', '40', '--indicators', '150'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' })
-  return { dir, url, seedMs: performance.now() - started }
+  const base = `http://127.0.0.1:${port}`
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  // The first answer of /graphql, whatever it says: the server is up.
+  for (;;) {
+    const answered = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }).then(
+      (res) => res.text().then(() => true),
+      () => false,
+    )
+    if (answered) break
+    if (child.exitCode !== null) throw new Error(`сервер завершился с кодом ${child.exitCode}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  return { child, base, stop: () => (child.kill(), exited) }
 }
 
 export async function gql(base, cookie, query, variables = {}) {
@@ -39,79 +42,279 @@ export async function gql(base, cookie, query, variables = {}) {
   return { data: body.data, bytes: text.length, cookie: res.headers.get('set-cookie')?.split(';')[0] }
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-async function measure(label, fn) {
-  const times = []
-  let extra = ''
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now()
-    extra = (await fn(i)) ?? ''
-    times.push(performance.now() - t)
-  }
-  console.log(`${label.padEnd(58)} median ${median(times).toFixed(0).padStart(6)} ms   (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})  ${extra}`)
+export async function login(base) {
+  return (await gql(base, null, `mutation { login(login: "admin", password: "${ADMIN_PASSWORD}") { id } }`)).cookie
 }
 
-export async function runApiBench() {
-  const db = await benchDatabase()
-  console.log(`Синтетический муниципалитет: ${(db.seedMs / 1000).toFixed(1)} s на загрузку`)
-  const port = 45000 + Math.floor(Math.random() * 10000)
-  const server = await startBenchServer(db.url, port)
-  const base = `http://127.0.0.1:${port}`
-  try {
-    const { cookie } = await gql(base, null, 'mutation { login(login: "admin", password: "bench-password") { id } }')
-    const { data } = await gql(base, cookie, '{ municipalities { id name isSynthetic roadmaps { id } } }')
-    const m = data.municipalities.find((x) => x.isSynthetic)
-    const roadmapId = m.roadmaps[0].id
-    const tableQuery = `query($id:Int!){ roadmap(id:$id){ indicators { id code name unit valueType decimals goodDirection direction { id }
-      values { id year target actual note version status organization { id } } } } }`
-    let cells = 0
-    await measure('roadmap table, all scopes (the grid\'s load)', async () => {
-      const r = await gql(base, cookie, tableQuery, { id: roadmapId })
-      cells = r.data.roadmap.indicators.reduce((s, i) => s + i.values.length, 0)
-      return `${cells} values, ${(r.bytes / 1e6).toFixed(1)} MB`
-    })
-    await measure('roadmap table, municipality scope only', async () => {
-      const q = tableQuery.replace('values {', 'values(municipalityOnly: true) {')
-      const r = await gql(base, cookie, q, { id: roadmapId })
-      return `${(r.bytes / 1e3).toFixed(0)} kB`
-    })
-    await measure('indicatorValues: page through the municipality by 5000', async () => {
+/** The text of one GraphQL answer, as the grid receives it; parsed only after the clock stops. */
+async function post(base, cookie, query, variables) {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })
+  return res.text()
+}
+
+const VALUE_FIELDS = 'id year target actual note version status deviation organization { id }'
+const TABLE_QUERY = `query($id:Int!,$org:Int,$mun:Boolean){ roadmap(id:$id){ id title periodFrom periodTo years lockedYears
+  allDirections { id code title kind parentId }
+  indicators { id code name unit valueType decimals minValue maxValue goodDirection level direction { id }
+    values(organizationId:$org, municipalityOnly:$mun) { ${VALUE_FIELDS} } } } }`
+const BI_QUERY = `query($m:Int,$a:String){ indicatorValues(filter:{municipalityId:$m}, first:${PAGE}, after:$a){
+  pageInfo { hasNextPage endCursor }
+  edges { node { id year target actual note deviation status version updatedAt
+    indicator { code name unit goodDirection direction { code title } } organization { id name } municipality { id name } } } } }`
+
+/** The same rows as BI_QUERY, with the same joins, one keyset page. */
+const RAW_PAGE_SQL = (where) => `select v.id, v.year, v.target, v.actual, v.note, v.version, v.updated_at, v.indicator_id,
+  i.code, i.name, i.unit, i.good_direction, i.tolerance, d.code as direction_code, d.title as direction_title,
+  o.id as organization_id, o.name as organization_name, m.id as municipality_id, m.name as municipality_name
+  from indicator_value v join indicator i on i.id = v.indicator_id join direction d on d.id = i.direction_id
+  left join organization o on o.id = v.organization_id join municipality m on m.id = v.municipality_id
+  where v.id > ? ${where} order by v.id limit ?`
+
+/** The region's first synthetic municipality: its roadmap and schools. */
+export async function pickMunicipality(raw) {
+  const [m] = await raw.all('select id, name from municipality where is_synthetic = ? order by id limit 1', [raw.engine === 'sqlite' ? 1 : true])
+  const [roadmap] = await raw.all('select id, period_from, period_to from roadmap where municipality_id = ? order by id limit 1', [m.id])
+  const organizations = (await raw.all('select id from organization where municipality_id = ? order by id', [m.id])).map((o) => o.id)
+  const [{ n }] = await raw.all('select count(*) as n from indicator_value')
+  return { municipalityId: m.id, roadmapId: roadmap.id, periodFrom: roadmap.period_from, periodTo: roadmap.period_to, organizations, regionRows: Number(n) }
+}
+
+// ---- CSV as values-csv.ts writes it («;», decimal comma, Excel's ru date) ----
+
+const STATUS_RU = { MET: 'достигнут', NOT_MET: 'не достигнут', NO_DATA: 'нет данных', NO_TARGET: 'нет плана' }
+const csvField = (v) => {
+  if (v === null || v === undefined) return ''
+  const t = typeof v === 'number' ? String(v).replace('.', ',') : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v
+  return /[;"\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t
+}
+const two = (n) => String(n).padStart(2, '0')
+const ruDate = (d) => `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
+function statusOf(r) {
+  if (r.target === null) return 'NO_TARGET'
+  if (r.actual === null) return 'NO_DATA'
+  const eps = 1e-9
+  const met = r.good_direction === 'UP' ? r.actual >= r.target - eps : r.good_direction === 'DOWN' ? r.actual <= r.target + eps : Math.abs(r.actual - r.target) <= (r.tolerance ?? 0) + eps
+  return met ? 'MET' : 'NOT_MET'
+}
+function csvOf(rows) {
+  let text = ''
+  for (const r of rows) {
+    const deviation = r.target === null || r.actual === null ? null : r.actual - r.target
+    text += [r.id, r.municipality_id, r.municipality_name, r.organization_id, r.organization_name ?? '', r.direction_code, r.direction_title, r.indicator_id, r.code, r.name, r.unit,
+      r.year, r.target, r.actual, deviation, STATUS_RU[statusOf(r)], r.note, r.version, ruDate(new Date(r.updated_at))].map(csvField).join(';') + '\r\n'
+  }
+  return text
+}
+
+/** A keyset read of the rows, PAGE at a time, up to `limit`; each page handed to `each`. */
+async function rawKeyset(raw, where, params, limit, each) {
+  let after = 0
+  let rows = 0
+  while (rows < limit) {
+    const page = await raw.all(RAW_PAGE_SQL(where), [after, ...params, Math.min(PAGE, limit - rows)])
+    if (page.length === 0) break
+    each(page)
+    rows += page.length
+    after = page[page.length - 1].id
+  }
+  return rows
+}
+
+// ---- The lines ----
+
+/**
+ * The whole municipal table (every scope) through roadmap{…values}, and one SELECT of the same rows.
+ * One query of all 41 scopes is refused by the resolved-fields budget (LIMITS.resolved, 250 000:
+ * about 10 per value), so ours is the grid's query once per scope, one after another.
+ */
+export async function benchTable(report, { base, cookie, raw, place }) {
+  let values = 0
+  let bytes = 0
+  const result = await interleaved(
+    async () => {
+      const texts = []
+      for (const org of [null, ...place.organizations]) texts.push(await post(base, cookie, TABLE_QUERY, { id: place.roadmapId, org, mun: org === null }))
+      bytes = texts.reduce((s, t) => s + t.length, 0)
+      values = texts.reduce((s, t) => s + JSON.parse(t).data.roadmap.indicators.reduce((n, i) => n + i.values.length, 0), 0)
+    },
+    () =>
+      raw.all(
+        `select v.id, v.indicator_id, v.organization_id, v.year, v.target, v.actual, v.note, v.version, i.good_direction, i.tolerance
+         from indicator_value v join indicator i on i.id = v.indicator_id where i.roadmap_id = ? order by v.indicator_id, v.id`,
+        [place.roadmapId],
+      ),
+  )
+  report.time('whole municipal table, roadmap{…values}', { ...result, note: `${values.toLocaleString('en-US')} values in ${place.organizations.length + 1} requests (one is refused: over 250 000 fields), ${(bytes / 1e6).toFixed(1)} MB` }, '≤ 2× (beyond: 1.5×)')
+}
+
+/** indicatorValues paged by 5000 over the region, up to BENCH_PAGE_ROWS rows; a keyset read of the same rows and joins. */
+export async function benchPaging(report, { base, cookie, raw, place }) {
+  const limit = Math.min(place.regionRows, Number(process.env.BENCH_PAGE_ROWS ?? 100_000))
+  const result = await interleaved(
+    async () => {
       let after = null
       let rows = 0
-      for (;;) {
-        const r = await gql(base, cookie, 'query($m:Int!,$a:String){ indicatorValues(filter:{municipalityId:$m}, first:5000, after:$a){ pageInfo { hasNextPage endCursor } edges { node { id year target actual status } } } }', { m: m.id, a: after })
-        rows += r.data.indicatorValues.edges.length
-        if (!r.data.indicatorValues.pageInfo.hasNextPage) break
-        after = r.data.indicatorValues.pageInfo.endCursor
+      while (rows < limit) {
+        const page = JSON.parse(await post(base, cookie, BI_QUERY, { m: null, a: after })).data.indicatorValues
+        rows += page.edges.length
+        if (!page.pageInfo.hasNextPage) break
+        after = page.pageInfo.endCursor
       }
-      return `${rows} rows`
-    })
-    const { data: t } = await gql(base, cookie, 'query($id:Int!){ roadmap(id:$id){ indicators { id valueType level } } municipality(id: ' + m.id + ') { organizations { id } } }', { id: roadmapId })
-    const countIndicators = t.roadmap.indicators.filter((i) => i.valueType === 'COUNT' && i.level === 'ORGANIZATION').slice(0, 13)
-    const orgs = t.municipality.organizations
-    await measure('setIndicatorValues: a 500-cell paste, one batch', async (run) => {
-      const input = []
-      for (const ind of countIndicators) for (const org of orgs) if (input.length < 500) input.push({ indicatorId: ind.id, organizationId: org.id, year: 2023, actual: 100 + run })
-      await gql(base, cookie, 'mutation($i:[IndicatorValueInput!]!){ setIndicatorValues(input:$i){ id version } }', { i: input })
-      return `${input.length} cells`
-    })
-    await measure('progress of the roadmap for 2023', async () => {
-      await gql(base, cookie, 'query($id:Int!){ progress(roadmapId:$id, year:2023){ counts { met notMet } schoolsAtRisk { value } } }', { id: roadmapId })
-    })
-    await measure('GET /export/values.csv of the municipality', async () => {
-      const res = await fetch(`${base}/export/values.csv?municipalityId=${m.id}`, { headers: { cookie } })
-      const text = await res.text()
-      return `${(text.length / 1e6).toFixed(1)} MB`
-    })
-    return { base, cookie, roadmapId, server, db }
-  } catch (err) {
-    server.kill()
-    throw err
-  }
+    },
+    () => rawKeyset(raw, '', [], limit, () => {}),
+  )
+  report.rate(`indicatorValues paging by ${PAGE}, region`, limit, 'rows/s', { ...result, note: `${limit.toLocaleString('en-US')} of ${place.regionRows.toLocaleString('en-US')} rows` }, '≥ 100 000 rows/s')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { server, db } = await runApiBench()
-  server.kill()
-  rmSync(db.dir, { recursive: true, force: true })
+/** GET /export/values.csv, and a keyset read writing the same CSV. BENCH_CSV=region for every row of the region. */
+export async function benchCsv(report, { base, cookie, raw, place }) {
+  const isRegion = process.env.BENCH_CSV === 'region'
+  const query = isRegion ? '' : `?municipalityId=${place.municipalityId}`
+  const [{ n }] = await raw.all(`select count(*) as n from indicator_value ${isRegion ? '' : 'where municipality_id = ?'}`, isRegion ? [] : [place.municipalityId])
+  let bytes = 0
+  const result = await interleaved(
+    async () => {
+      const res = await fetch(`${base}/export/values.csv${query}`, { headers: { cookie } })
+      bytes = 0
+      for await (const chunk of res.body) bytes += chunk.length
+    },
+    async () => {
+      let written = 0
+      await rawKeyset(raw, isRegion ? '' : 'and v.municipality_id = ?', isRegion ? [] : [place.municipalityId], Infinity, (page) => (written += Buffer.byteLength(csvOf(page))))
+      return written
+    },
+  )
+  report.rate(`CSV, ${isRegion ? 'the region' : 'one municipality'}`, Number(n), 'rows/s', { ...result, note: `${Number(n).toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB` }, '≤ 1.5×')
+}
+
+/**
+ * 10 000 cells of Факт as the grid saves a paste (batches of 1000, each cell with its version), and
+ * the same cells written directly: in one transaction, per 1000 one read of versions, one multi-row
+ * upsert, one multi-row insert of an audit row per cell. Whole numbers 1…5 fit every synthetic type.
+ */
+export async function benchPaste(report, { base, cookie, raw, place }) {
+  const cells = await raw.all(
+    `select v.indicator_id, v.organization_id, v.scope_id, v.year, v.municipality_id from indicator_value v join indicator i on i.id = v.indicator_id
+     where v.municipality_id = ? and i.level = 'ORGANIZATION' and i.value_type in ('PERCENT', 'COUNT', 'SCORE', 'MARK') and v.year between ? and ?
+     order by v.id limit ?`,
+    [place.municipalityId, place.periodFrom, place.periodTo, PASTE_CELLS],
+  )
+  const chunks = []
+  for (let i = 0; i < cells.length; i += GRID_BATCH) chunks.push(cells.slice(i, i + GRID_BATCH))
+  const keyOf = (c) => `${c.indicator_id}|${c.scope_id}|${c.year}`
+  // As the app reads them: a superset by each column, the cells picked out by key.
+  const versionsOf = async (chunk) => {
+    const unique = (xs) => [...new Set(xs)]
+    const [ids, scopes, years] = [unique(chunk.map((c) => c.indicator_id)), unique(chunk.map((c) => c.scope_id)), unique(chunk.map((c) => c.year))]
+    const marks = (xs) => xs.map(() => '?').join(', ')
+    const rows = await raw.all(
+      `select indicator_id, scope_id, year, version, actual from indicator_value where indicator_id in (${marks(ids)}) and scope_id in (${marks(scopes)}) and year in (${marks(years)})`,
+      [...ids, ...scopes, ...years],
+    )
+    const wanted = new Set(chunk.map(keyOf))
+    return new Map(rows.filter((r) => wanted.has(keyOf(r))).map((r) => [keyOf(r), r]))
+  }
+  // Each save writes 1 + (save + k) mod 5: the next save changes every cell again.
+  let save = 0
+  const valueOf = (k) => 1 + ((save + k) % 5)
+
+  const ours = async () => {
+    save++
+    const versions = []
+    for (const chunk of chunks) versions.push(await versionsOf(chunk)) // what the grid already knows: not timed
+    const { ms } = await timed(async () => {
+      for (const [n, chunk] of chunks.entries()) {
+        const input = chunk.map((c, k) => ({ indicatorId: c.indicator_id, organizationId: c.organization_id, year: c.year, actual: valueOf(n * GRID_BATCH + k), expectedVersion: versions[n].get(keyOf(c)).version }))
+        await gql(base, cookie, `mutation($i:[IndicatorValueInput!]!){ setIndicatorValues(input:$i){ ${VALUE_FIELDS} indicator { id } } }`, { i: input })
+      }
+    })
+    return ms
+  }
+  const direct = async () => {
+    save++
+    const started = performance.now()
+    await rawTransaction(raw, async () => {
+      for (const [n, chunk] of chunks.entries()) {
+        const before = await versionsOf(chunk)
+        const now = raw.now()
+        const rows = chunk.map((c, k) => [c.indicator_id, c.municipality_id, c.organization_id, c.scope_id, c.year, valueOf(n * GRID_BATCH + k), now])
+        await raw.all(
+          `insert into indicator_value (indicator_id, municipality_id, organization_id, scope_id, year, actual, updated_at) values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
+           on conflict (indicator_id, scope_id, year) do update set actual = excluded.actual, version = indicator_value.version + 1, updated_at = excluded.updated_at`,
+          rows.flat(),
+        )
+        const audit = chunk.map((c, k) => [now, 'bench', 'WEB', 'IndicatorValue', 'update', c.indicator_id, c.scope_id, c.year,
+          JSON.stringify({ actual: before.get(keyOf(c))?.actual ?? null }), JSON.stringify({ actual: valueOf(n * GRID_BATCH + k) })])
+        await raw.all(
+          `insert into audit_entry (at, actor_name, source, entity_type, action, indicator_id, scope_id, year, old_value, new_value) values ${audit.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+          audit.flat(),
+        )
+      }
+    })
+    return performance.now() - started
+  }
+  // Timed inside: the versions the grid already holds are read before its clock starts.
+  const a = []
+  const b = []
+  for (let run = 0; run < RUNS; run++) {
+    a.push(await ours())
+    b.push(await direct())
+  }
+  report.time(`paste of ${cells.length.toLocaleString('en-US')} cells, batches of ${GRID_BATCH}`, { ours: stats(a), raw: stats(b), note: 'a version check and an audit row per cell' }, '≤ 2×')
+}
+
+/** One school's table (the grid's query) from 10 connections at once: requests per second. */
+export async function benchConcurrent(report, { base, cookie, place }) {
+  const perRun = Number(process.env.BENCH_CONCURRENT_REQUESTS ?? 50)
+  const org = place.organizations[0]
+  const rates = []
+  for (let run = 0; run < RUNS; run++) {
+    let left = perRun
+    const { ms } = await timed(() =>
+      Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (left-- > 0) await post(base, cookie, TABLE_QUERY, { id: place.roadmapId, org, mun: false })
+        }),
+      ),
+    )
+    rates.push((perRun * 1000) / ms)
+  }
+  report.value(`one school's table, ${CONCURRENCY} connections`, 'req/s', rates, '≥ 4× before', `${perRun} requests a run`)
+}
+
+/** Warm: one scope after another, as the grid's «Данные:» switch asks for it (the request only). */
+export async function benchScopeSwitch(report, { base, cookie, place }) {
+  const times = []
+  for (let run = 0; run < RUNS; run++)
+    for (const org of [null, ...place.organizations.slice(0, 5)]) times.push((await timed(() => post(base, cookie, TABLE_QUERY, { id: place.roadmapId, org, mun: org === null }))).ms)
+  report.value('one scope\'s table request, warm', 'ms', times, '≤ 150 ms a switch', 'API only; the browser line is below')
+}
+
+/** The resident memory of a process, MB, from /proc (Linux). */
+function rssMb(pid) {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return Number(m[1]) / 1024
+}
+
+/** Spawn to the first answer of /graphql, RUNS fresh servers; the last one, idle, then reads every scope ten times. */
+export async function benchColdStartAndMemory(report, { url, place, port }) {
+  const starts = []
+  let last = null
+  for (let run = 0; run < RUNS; run++) {
+    if (last) await last.stop()
+    const { ms, note } = await timed(() => startBenchServer(url, port))
+    starts.push(ms)
+    last = note
+  }
+  try {
+    const cookie = await login(last.base)
+    const idle = rssMb(last.child.pid)
+    for (let round = 0; round < 10; round++)
+      for (const org of [null, ...place.organizations]) await post(last.base, cookie, TABLE_QUERY, { id: place.roadmapId, org, mun: org === null })
+    const after = rssMb(last.child.pid)
+    report.value('cold start to first answer', 'ms', starts, '≤ 1 500 ms')
+    report.against(`server RSS after every scope ×10 vs idle`, 'MB', [after], [idle], '< 2×', `${place.organizations.length + 1} scopes, ${10 * (place.organizations.length + 1)} requests`)
+  } finally {
+    await last.stop()
+  }
 }

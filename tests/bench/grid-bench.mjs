@@ -11,8 +11,8 @@ import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { gql } from './api-bench.mjs'
+import { RUNS } from './figures.mjs'
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const CHROMIUM = '/usr/bin/chromium'
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const VIEWPORT = { width: 1600, height: 900 }
@@ -98,10 +98,10 @@ function printFigure(label, values, unit, extra = '') {
 
 // ---- The data, from the API ----
 
-const TABLE_QUERY = `query($id:Int!){ roadmap(id:$id){ years periodFrom municipality { id }
+const TABLE_QUERY = `query($id:Int!,$org:Int,$mun:Boolean){ roadmap(id:$id){ years periodFrom municipality { id }
   allDirections { id code title parentId }
   indicators { id code name unit level decimals direction { id }
-    values { year target actual deviation organization { id } } } } }`
+    values(organizationId:$org, municipalityOnly:$mun) { year target actual deviation organization { id } } } } }`
 
 /** Value columns as the app lays them out: a baseline year has Факт only, a period year План, Факт, Откл. */
 function valueColumns(years, periodFrom) {
@@ -144,10 +144,16 @@ function tableRows(directions, indicators) {
   return rows
 }
 
+/** The table, one scope per query: one query of every scope is past the server's budget of resolved fields. */
 async function loadTable(base, cookie, roadmapId) {
-  const { data } = await gql(base, cookie, TABLE_QUERY, { id: roadmapId })
+  const { data } = await gql(base, cookie, TABLE_QUERY, { id: roadmapId, org: null, mun: true })
   const roadmap = data.roadmap
   const { data: m } = await gql(base, cookie, 'query($id:Int!){ municipality(id:$id){ organizations { id } } }', { id: roadmap.municipality.id })
+  const byId = new Map(roadmap.indicators.map((i) => [i.id, i]))
+  for (const o of m.municipality.organizations) {
+    const { data: scope } = await gql(base, cookie, TABLE_QUERY, { id: roadmapId, org: o.id, mun: false })
+    for (const i of scope.roadmap.indicators) byId.get(i.id).values.push(...i.values)
+  }
   const columns = valueColumns(roadmap.years, roadmap.periodFrom)
   const scopeKey = (v) => (v.organization ? String(v.organization.id) : '')
   const valueOf = (v, field) => (v ? v[field] : null)
@@ -473,26 +479,8 @@ export async function runGridBench({ base, cookie, roadmapId }) {
     printFigure('app: JS heap after load, municipality', heap, 'MB', 'after a full GC')
     printFigure(`app: JS heap after all ${scopeCount} scopes`, heapAfterScopes, 'MB', 'after a full GC')
     printFigure('AG Grid alone: JS heap after load', plainHeap, 'MB', 'after a full GC')
+    return { appFirstRender: load.map((l) => l.ms), bareFirstRender: plainLoad, scopeSwitch: perScope.map((t) => t.ms), firstRenderRequests: load.at(-1).api.count }
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  // Alone: its own synthetic municipality and server, as api-bench makes them.
-  const { benchDatabase, startBenchServer } = await import('./api-bench.mjs')
-  const db = await benchDatabase()
-  const port = 45000 + Math.floor(Math.random() * 10000)
-  const server = await startBenchServer(db.url, port)
-  try {
-    const base = `http://127.0.0.1:${port}`
-    const { cookie } = await gql(base, null, 'mutation { login(login: "admin", password: "bench-password") { id } }')
-    const { data } = await gql(base, cookie, '{ municipalities { isSynthetic roadmaps { id } } }')
-    await runGridBench({ base, cookie, roadmapId: data.municipalities.find((m) => m.isSynthetic).roadmaps[0].id })
-  } finally {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill()
-    await exited
-    rmSync(db.dir, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,5 @@
 // The roadmap's plan-vs-fact for a year as an XLSX workbook: one sheet per direction,
 // Russian headers, cells coloured by status — for the department's annual analysis.
-import ExcelJS from 'exceljs'
 import { DirectionKind, ValueStatus } from '../../domain/enums.js'
 import type { Direction } from '../direction/direction.entity.js'
 import { subtreeIds } from '../direction/direction-tree.js'
@@ -12,6 +11,8 @@ const STATUS_FILL: Record<ValueStatus, string> = { MET: 'FFC6EFCE', NOT_MET: 'FF
 const HEADERS = ['Код', 'Показатель', 'Ед.', 'План', 'Факт', 'Откл.', 'Достижение, %', 'Статус', 'Прогноз на последний год', 'Нужный темп в год']
 
 export async function progressWorkbook(roadmap: Roadmap, scopeName: string, progress: RoadmapProgress, directions: Direction[]): Promise<Buffer> {
+  // Loaded with the first workbook, not at start: importing exceljs takes about half a second.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Ориентир'
   const tree = directions.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null }))

@@ -64,25 +64,23 @@ export async function* valuesCsv(em: EntityManager, actor: Actor, filter: Indica
   yield BOM + csvLine(HEADER, format)
   const cache = { indicator: new Map<number, Indicator>(), direction: new Map<number, Direction>(), org: new Map<number, Organization>(), municipality: new Map<number, Municipality>() }
   for await (const rows of indicatorValueChunks(em, actor, filter)) {
-    await fill(em, cache.indicator, Indicator, rows.map((r) => r.indicator.id))
+    await fill(em, cache.indicator, Indicator, rows.map((r) => r.indicatorId))
     await fill(em, cache.direction, Direction, [...cache.indicator.values()].map((i) => i.direction.id))
-    await fill(em, cache.org, Organization, rows.flatMap((r) => (r.organization ? [r.organization.id] : [])))
-    await fill(em, cache.municipality, Municipality, rows.map((r) => r.municipality.id))
+    await fill(em, cache.org, Organization, rows.flatMap((r) => (r.organizationId === null ? [] : [r.organizationId])))
+    await fill(em, cache.municipality, Municipality, rows.map((r) => r.municipalityId))
     let text = ''
     for (const r of rows) {
-      const indicator = cache.indicator.get(r.indicator.id)!
+      const indicator = cache.indicator.get(r.indicatorId)!
       const direction = cache.direction.get(indicator.direction.id)!
       const status = valueStatus({ target: r.target, actual: r.actual, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
       text += csvLine([
-        r.id, r.municipality.id, cache.municipality.get(r.municipality.id)!.name,
-        r.organization?.id ?? null, r.organization ? cache.org.get(r.organization.id)!.name : '',
+        r.id, r.municipalityId, cache.municipality.get(r.municipalityId)!.name,
+        r.organizationId, r.organizationId === null ? '' : cache.org.get(r.organizationId)!.name,
         direction.code, direction.title, indicator.id, indicator.code, indicator.name, indicator.unit, r.year, r.target, r.actual,
         deviation(r.target, r.actual), STATUS_RU[status], r.note, r.version, format.formatDate(r.updatedAt),
       ], format)
     }
     yield text
-    // Keep memory flat however many rows go out: the next chunk needs none of these entities.
-    em.clear()
   }
 }
 

@@ -1,5 +1,5 @@
 // An uploaded XLSX or CSV file as rows of cell texts.
-import ExcelJS from 'exceljs'
+import type { CellValue } from 'exceljs'
 import { restoreFormulaText } from '../../domain/csv.js'
 import { badInput } from '../../errors.js'
 import { decodeText, type TextEncodingName } from './text-encoding.js'
@@ -32,6 +32,8 @@ export async function readRows(fileName: string, bytes: Buffer): Promise<FileRow
 }
 
 async function xlsxRows(bytes: Buffer): Promise<string[][]> {
+  // Loaded with the first XLSX, not at start: importing exceljs takes about half a second.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
@@ -51,14 +53,14 @@ async function xlsxRows(bytes: Buffer): Promise<string[][]> {
   return Array.from(rows, (r) => r ?? [])
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return String(value)
   if (typeof value === 'string') return value
   if (typeof value === 'boolean') return value ? '1' : '0'
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if ('richText' in value) return value.richText.map((t) => t.text).join('')
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
+  if ('result' in value) return cellText(value.result as CellValue)
   if ('text' in value) return String(value.text)
   return ''
 }

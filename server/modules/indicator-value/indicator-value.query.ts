@@ -1,4 +1,4 @@
-// The flat fact table for BI: filters, stable id order, totalCount.
+// The flat fact table for BI: filters, stable id order, totalCount when asked for.
 import type { EntityManager } from '@mikro-orm/core'
 import type { QueryBuilder } from '@mikro-orm/knex'
 import type { Actor } from '../../auth/actor.js'
@@ -8,6 +8,7 @@ import { decodeCursor, pageSize, toPage, type Page } from '../../graphql/connect
 import { directionSubtreeIds } from '../direction/direction.service.js'
 import { IndicatorValue, MUNICIPALITY_SCOPE } from './indicator-value.entity.js'
 import type { IndicatorValueFilter } from './indicator-value.inputs.js'
+import { IndicatorValueRow, ROW_COLUMNS, rowOfSql } from './indicator-value.row.js'
 
 // SQL twin of valueStatus() in domain/progress.ts, so that a status filter pages in the
 // database; tests/api/indicator-values.test.ts checks that both agree on every seeded row.
@@ -29,14 +30,14 @@ export async function queryIndicatorValues(
   filter: IndicatorValueFilter,
   first: number | null | undefined,
   after: string | null | undefined,
-): Promise<Page<IndicatorValue>> {
+): Promise<Page<IndicatorValueRow>> {
   const size = pageSize(first)
   const afterId = decodeCursor(after)
   const directionIds = filter.directionId != null ? await directionSubtreeIds(em, filter.directionId) : null
   const qb = filteredValues(em, actor, filter, directionIds)
-  const totalCount = await qb.clone().getCount()
-  const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(size + 1).getResultList()
-  return toPage(rows, size, totalCount)
+  const counting = qb.clone()
+  const rows = await plainRows(qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(size + 1))
+  return toPage(rows, size, () => counting.getCount())
 }
 
 // Not async: a QueryBuilder is thenable, so awaiting one would run it.
@@ -60,12 +61,18 @@ function filteredValues(em: EntityManager, actor: Actor, f: IndicatorValueFilter
   return qb
 }
 
+/** The rows a filtered query selects, as plain rows with their indicator's rule: no entities. */
+async function plainRows(qb: QueryBuilder<IndicatorValue>): Promise<IndicatorValueRow[]> {
+  const rows = (await qb.getKnexQuery().clearSelect().select(ROW_COLUMNS)) as Record<string, unknown>[]
+  return rows.map(rowOfSql)
+}
+
 /** The same rows in id order, a chunk at a time, for streaming exports of any size. */
-export async function* indicatorValueChunks(em: EntityManager, actor: Actor, filter: IndicatorValueFilter, chunk = 2000): AsyncGenerator<IndicatorValue[]> {
+export async function* indicatorValueChunks(em: EntityManager, actor: Actor, filter: IndicatorValueFilter, chunk = 2000): AsyncGenerator<IndicatorValueRow[]> {
   const directionIds = filter.directionId != null ? await directionSubtreeIds(em, filter.directionId) : null
   let afterId = 0
   for (;;) {
-    const rows = await filteredValues(em, actor, filter, directionIds).andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(chunk).getResultList()
+    const rows = await plainRows(filteredValues(em, actor, filter, directionIds).andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(chunk))
     if (rows.length === 0) return
     yield rows
     afterId = rows[rows.length - 1].id

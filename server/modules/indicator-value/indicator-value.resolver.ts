@@ -1,29 +1,30 @@
-import { wrap } from '@mikro-orm/core'
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { EDIT_VALUES_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
-import { ValueStatus } from '../../domain/enums.js'
+import { ValueStatus, type GoodDirection } from '../../domain/enums.js'
 import { achievement, deviation, valueStatus } from '../../domain/progress.js'
 import { connectionOf, pageArgsOf, type Page, type PageArgs } from '../../graphql/connection.js'
 import { AuditEntry } from '../audit/audit-entry.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 import { Organization } from '../organization/organization.entity.js'
-import { IndicatorValue } from './indicator-value.entity.js'
+import { IndicatorValueRow, rowOfEntity } from './indicator-value.row.js'
 import { IndicatorValueFilter, IndicatorValueInput } from './indicator-value.inputs.js'
 import { queryIndicatorValues } from './indicator-value.query.js'
 import { saveIndicatorValues } from './indicator-value.service.js'
 import { valueHistory } from './value-history.service.js'
 
-const IndicatorValueConnection = connectionOf(IndicatorValue, 'IndicatorValue', 'значения показателей')
+const IndicatorValueConnection = connectionOf(IndicatorValueRow, 'IndicatorValue', 'значения показателей')
+
+type Rule = { goodDirection: GoodDirection; tolerance: number | null }
 
 const IndicatorValuesArgs = pageArgsOf(IndicatorValueFilter)
 
-@Resolver(() => IndicatorValue)
+@Resolver(() => IndicatorValueRow)
 export class IndicatorValueResolver {
   @Authorized()
   @Query(() => IndicatorValueConnection, { description: 'Плоская таблица фактов для BI: постранично, в стабильном порядке' })
-  indicatorValues(@Args(() => IndicatorValuesArgs) { filter, first, after }: PageArgs<IndicatorValueFilter>, @Ctx() { em, actor }: Context): Promise<Page<IndicatorValue>> {
+  indicatorValues(@Args(() => IndicatorValuesArgs) { filter, first, after }: PageArgs<IndicatorValueFilter>, @Ctx() { em, actor }: Context): Promise<Page<IndicatorValueRow>> {
     return queryIndicatorValues(em, actorOrThrow(actor), filter ?? {}, first, after)
   }
 
@@ -39,45 +40,44 @@ export class IndicatorValueResolver {
   }
 
   @Authorized(...EDIT_VALUES_ROLES)
-  @Mutation(() => [IndicatorValue], { description: 'Записать пакет ячеек: всё или ничего, с проверкой версий; возвращает записанные строки с новыми версиями' })
+  @Mutation(() => [IndicatorValueRow], { description: 'Записать пакет ячеек: всё или ничего, с проверкой версий; возвращает записанные строки с новыми версиями' })
   setIndicatorValues(
     @Arg('input', () => [IndicatorValueInput], { description: 'Ячейки' }) input: IndicatorValueInput[],
     @Ctx() { em, actor }: Context,
-  ): Promise<IndicatorValue[]> {
-    return saveIndicatorValues(em, input, actorOrThrow(actor))
+  ): Promise<IndicatorValueRow[]> {
+    return saveIndicatorValues(em, input, actorOrThrow(actor)).then((rows) => rows.map(rowOfEntity))
   }
 
   @FieldResolver(() => ValueStatus, { description: 'Статус факта относительно плана с учётом того, что лучше' })
-  status(@Root() value: IndicatorValue, @Ctx() ctx: Context): ValueStatus | Promise<ValueStatus> {
-    const facts = (i: Indicator) => valueStatus({ target: value.target, actual: value.actual, goodDirection: i.goodDirection, tolerance: i.tolerance })
-    // The grid's query loads thousands of values whose indicator is already in the unit of work.
-    return wrap(value.indicator).isInitialized() ? facts(value.indicator) : Promise.resolve(this.indicator(value, ctx)).then(facts)
+  status(@Root() value: IndicatorValueRow, @Ctx() ctx: Context): ValueStatus | Promise<ValueStatus> {
+    const facts = (rule: Rule) => valueStatus({ target: value.target, actual: value.actual, ...rule })
+    // Lists read from SQL carry the indicator's rule: tens of thousands of statuses, no lookups.
+    return value.rule ? facts(value.rule) : this.indicator(value, ctx).then(facts)
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Отклонение: факт − план' })
-  deviation(@Root() value: IndicatorValue): number | null {
+  deviation(@Root() value: IndicatorValueRow): number | null {
     return deviation(value.target, value.actual)
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Достижение плана, %, с учётом того, что лучше (для «меньше — лучше» — план / факт)' })
-  async achievement(@Root() value: IndicatorValue, @Ctx() ctx: Context): Promise<number | null> {
-    const indicator = wrap(value.indicator).isInitialized() ? value.indicator : await this.indicator(value, ctx)
-    return achievement({ ...value, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
+  async achievement(@Root() value: IndicatorValueRow, @Ctx() ctx: Context): Promise<number | null> {
+    const rule: Rule = value.rule ?? (await this.indicator(value, ctx))
+    return achievement({ target: value.target, actual: value.actual, goodDirection: rule.goodDirection, tolerance: rule.tolerance })
   }
 
   @FieldResolver(() => Indicator, { description: 'Показатель' })
-  indicator(@Root() value: IndicatorValue, @Ctx() { loaders }: Context): Indicator | Promise<Indicator> {
-    if (wrap(value.indicator).isInitialized()) return value.indicator
-    return loaders.indicator.load(value.indicator.id).then((i) => i!)
+  indicator(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Promise<Indicator> {
+    return loaders.indicator.load(value.indicatorId).then((i) => i!)
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Организация; null — значение муниципалитета' })
-  async organization(@Root() value: IndicatorValue, @Ctx() { loaders }: Context): Promise<Organization | null> {
-    return value.organization ? loaders.organization.load(value.organization.id) : null
+  async organization(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Promise<Organization | null> {
+    return value.organizationId === null ? null : loaders.organization.load(value.organizationId)
   }
 
   @FieldResolver(() => Municipality, { description: 'Муниципалитет' })
-  async municipality(@Root() value: IndicatorValue, @Ctx() { loaders }: Context): Promise<Municipality> {
-    return (await loaders.municipality.load(value.municipality.id))!
+  async municipality(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Promise<Municipality> {
+    return (await loaders.municipality.load(value.municipalityId))!
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { EDIT_STRUCTURE_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
 import { Direction } from '../direction/direction.entity.js'
-import { IndicatorValue } from '../indicator-value/indicator-value.entity.js'
+import { IndicatorValueRow } from '../indicator-value/indicator-value.row.js'
 import { Indicator } from './indicator.entity.js'
 import { CreateIndicatorInput, IndicatorInput } from './indicator.inputs.js'
 import { createIndicator, deleteIndicator, indicatorOrThrow, updateIndicator } from './indicator.service.js'
@@ -38,14 +38,14 @@ export class IndicatorResolver {
     return (await loaders.direction.load(i.direction.id))!
   }
 
-  @FieldResolver(() => [IndicatorValue], { description: 'Значения по годам: муниципалитета и организаций (школе — только свои)' })
+  @FieldResolver(() => [IndicatorValueRow], { description: 'Значения по годам: муниципалитета и организаций (школе — только свои)' })
   values(
     @Root() i: Indicator,
     @Ctx() { loaders }: Context,
     @Arg('organizationId', () => Int, { nullable: true, description: 'Только значения этой организации' }) organizationId?: number | null,
     @Arg('municipalityOnly', () => Boolean, { nullable: true, description: 'Только значения муниципалитета' }) municipalityOnly?: boolean | null,
     @Arg('years', () => [Int], { nullable: true, description: 'Только эти годы' }) years?: number[] | null,
-  ): Promise<IndicatorValue[]> {
+  ): Promise<IndicatorValueRow[]> {
     return loaders.valuesOfIndicator({ organizationId: organizationId ?? null, municipalityOnly: municipalityOnly ?? false, years: years ?? null }).load(i.id)
   }
 }
