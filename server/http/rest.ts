@@ -1,4 +1,6 @@
 // Plain HTTP endpoints beside GraphQL (downloads, uploads): the same caller, the same errors.
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import type { MikroORM } from '@mikro-orm/core'
 import type { NextFunction, Request, Response } from 'express'
 import type { Actor } from '../auth/actor.js'
@@ -34,10 +36,11 @@ export function rest(orm: MikroORM, handler: RestHandler) {
   }
 }
 
-/** Writes the chunks of an async generator to the response, waiting when the client is slow. */
+/**
+ * Writes the chunks of an async generator to the response, waiting when the client is slow.
+ * Piped, not written by hand: behind compression() a `once('drain')` per full buffer was never
+ * removed (MaxListenersExceededWarning on every large export).
+ */
 export async function pipeChunks(res: Response, chunks: AsyncIterable<string>): Promise<void> {
-  for await (const chunk of chunks) {
-    if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve))
-  }
-  res.end()
+  await pipeline(Readable.from(chunks), res)
 }
