@@ -1,25 +1,21 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiLogin, expectCellText, baltiysk, cell, createUser, expectSaved, hasClass, indicatorByCode, launchBrowser, newContext, openRoadmap,
-  serverCell, signIn, typeInto, type Baltiysk,
+  apiLogin, expectCellText, baltiysk, cell, createUser, expectSaved, hasClass, indicatorByCode, newContext, openRoadmap,
+  serverCell, signIn, typeInto, type Baltiysk, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 async function twoEditors(nameA: string, nameB: string) {
   const a = await createUser('SPECIALIST', { municipalityId: data.municipalityId }, nameA)
   const b = await createUser('SPECIALIST', { municipalityId: data.municipalityId }, nameB)
-  const contextA = await newContext(browser)
-  const contextB = await newContext(browser)
+  const contextA = await newContext()
+  const contextB = await newContext()
   const pageA = await contextA.newPage()
   const pageB = await contextB.newPage()
   await signIn(pageA, a.login, a.password)

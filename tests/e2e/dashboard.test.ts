@@ -1,15 +1,12 @@
-import type { Browser, Locator } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adminCaller, apiLogin, baltiysk, baseUrl, createUser, indicatorByCode, launchBrowser, newContext, ok, signIn, type Baltiysk } from './helpers.js'
+import type { Locator } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { adminCaller, apiLogin, baltiysk, baseUrl, createUser, indicatorByCode, newContext, ok, signIn, type Baltiysk, useBrowser } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const YEAR = 2023
@@ -63,7 +60,7 @@ describe('the dashboard', () => {
     // 001 dates no measure in 2023: its «Постоянно» measures without a status are listed apart, not as overdue.
     expect(progress.unreportedMeasures.length).toBeGreaterThan(0)
 
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))

@@ -1,18 +1,14 @@
 // What the documents say and what they do not, as a specialist reads it: 002 states no period
 // and the specialist sets one; 001's passport on «О программе»; 001's indicator links marked as
 // placed by section, and changed on the direction's page.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adminCaller, baltiysk, baseUrl, createUser, launchBrowser, newContext, ok, signIn, type Baltiysk } from './helpers.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { adminCaller, baltiysk, baseUrl, createUser, newContext, ok, signIn, type Baltiysk, useBrowser } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('the documents as written', () => {
@@ -22,7 +18,7 @@ describe('the documents as written', () => {
     const omsukchan = municipalities.find((m: { name: string }) => m.name === 'Омсукчанский городской округ')
     const roadmapId = omsukchan.roadmaps[0].id
     const user = await createUser('SPECIALIST', { municipalityId: omsukchan.id })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
 
@@ -41,7 +37,7 @@ describe('the documents as written', () => {
 
   it('shows 001’s passport on «О программе»', async () => {
     const user = await createUser('MANAGER', { municipalityId: data.municipalityId })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}`)
@@ -61,7 +57,7 @@ describe('the documents as written', () => {
     const measure = section.measures.find((m: any) => m.isIndicatorLinkInferred)
     expect(measure).toBeDefined()
     const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/directions/${section.id}`)

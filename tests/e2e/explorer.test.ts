@@ -1,19 +1,13 @@
 // The GraphQL explorer, bundled with the app: reached from the login page, runs a query.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { ADMIN_PASSWORD, baseUrl, launchBrowser, newContext } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { ADMIN_PASSWORD, baseUrl, newContext, useBrowser } from './helpers.js'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+useBrowser()
+
 
 describe('the GraphQL explorer', () => {
   it('asks an anonymous visitor to sign in, then opens and runs a query with nothing from outside', async () => {
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     // Monaco and its workers start slowly on a busy two-core machine.
     page.setDefaultTimeout(90_000)
@@ -40,7 +34,7 @@ describe('the GraphQL explorer', () => {
   })
 
   it('shows the schema and its Russian descriptions in the Docs panel, with Russian labels, in production mode', async () => {
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     page.setDefaultTimeout(90_000)
     await page.goto(`${baseUrl()}/login?next=%2Fgraphql`)

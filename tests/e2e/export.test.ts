@@ -2,20 +2,18 @@ import ExcelJS from 'exceljs'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiLogin, baltiysk, createUser, indicatorByCode, launchBrowser, newContext, ok, openRoadmap, serverCell, signIn, type Baltiysk } from './helpers.js'
+import { apiLogin, baltiysk, createUser, indicatorByCode, newContext, ok, openRoadmap, serverCell, signIn, type Baltiysk, useBrowser } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 let dir: string
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
   dir = mkdtempSync(join(tmpdir(), 'orientir-e2e-export-'))
 })
 afterAll(async () => {
-  await browser?.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
@@ -29,7 +27,7 @@ describe('export', () => {
       input: [{ indicatorId: indicator.id, year: 2021, actual: 89, expectedVersion: current?.version ?? 0 }],
     }, api)
 
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)
@@ -63,7 +61,7 @@ describe('export', () => {
   })
 
   it('downloads CSV for a Russian Excel', async () => {
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     const user = await createUser('MANAGER', { municipalityId: data.municipalityId })
     await signIn(page, user.login, user.password)

@@ -2,7 +2,7 @@
 // started. What a person does happens in the page; what it achieved is checked over the API.
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
-import { expect, inject } from 'vitest'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 
 export const ADMIN_PASSWORD = 'admin-test-password'
 export const BALTIYSK = 'Балтийский городской округ'
@@ -23,7 +23,22 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-export async function newContext(browser: Browser): Promise<BrowserContext> {
+let fileBrowser: Browser | undefined
+
+/** One Chromium for the test file that calls this: launched before its tests, closed after them. */
+export function useBrowser(): void {
+  beforeAll(async () => {
+    fileBrowser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await fileBrowser?.close()
+    fileBrowser = undefined
+  })
+}
+
+/** A fresh context (own cookies and storage) in the file's Chromium, or in the browser given. */
+export async function newContext(browser: Browser | undefined = fileBrowser): Promise<BrowserContext> {
+  if (!browser) throw new Error('Chromium не запущен: вызовите useBrowser() в файле теста')
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'ru-RU', acceptDownloads: true })
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() })
   return context

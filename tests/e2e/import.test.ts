@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiLogin, baltiysk, baseUrl, createUser, indicatorByCode, launchBrowser, newContext, ok, serverCell, signIn, type Baltiysk } from './helpers.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { apiLogin, baltiysk, baseUrl, createUser, indicatorByCode, newContext, ok, serverCell, signIn, type Baltiysk, useBrowser } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('import of values', () => {
@@ -38,7 +34,7 @@ describe('import of values', () => {
     lines[row] = cells.join(';')
     const file = Buffer.from(lines.join('\r\n'), 'utf8')
 
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, specialist.login, specialist.password)
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/import`)
@@ -71,7 +67,7 @@ describe('import of values', () => {
 
   it('reads a CSV that Excel in Russia saved in Windows-1251 and names the encoding in the dry run', async () => {
     const specialist = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, specialist.login, specialist.password)
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/import`)
@@ -90,7 +86,7 @@ describe('import of values', () => {
   it('lists the bad rows of a document table and refuses to apply it', async () => {
     const specialist = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
     const table = ['№;Наименование показателя;Ед. изм.;2024', '99;Несуществующий показатель;%;5', `12;${indicatorByCode(data, '12').name};%;сто`].join('\n')
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, specialist.login, specialist.password)
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/import`)

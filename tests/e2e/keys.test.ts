@@ -1,13 +1,14 @@
 // The grid's keys: Enter and Tab skip what cannot be edited (a direction's row, Откл.), Ctrl+Home,
 // Ctrl+End and Ctrl+arrows go to the edges of the data.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
-  apiLogin, baltiysk, cell, createUser, indicatorByCode, launchBrowser, newContext, openRoadmap, serverCell, signIn,
-  type Baltiysk, type Caller,
+  apiLogin, baltiysk, cell, createUser, indicatorByCode, newContext, openRoadmap, serverCell, signIn,
+  type Baltiysk, type Caller, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 let user: { login: string; password: string }
 let api: Caller
@@ -15,16 +16,12 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
   user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
   api = await apiLogin(user.login, user.password)
 })
-afterAll(async () => {
-  await browser?.close()
-})
 beforeEach(async () => {
-  context = await newContext(browser)
+  context = await newContext()
   page = await context.newPage()
   await signIn(page, user.login, user.password)
   await openRoadmap(page, data.roadmapId)

@@ -1,19 +1,14 @@
 // The login page is the first thing a user loads, often on a slow school connection: it must
 // not carry AG Grid (1.1 MB), which only the table pages need.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN_PASSWORD, baltiysk, baseUrl, launchBrowser, newContext, openRoadmap, signIn } from './helpers.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ADMIN_PASSWORD, baltiysk, baseUrl, newContext, openRoadmap, signIn, useBrowser } from './helpers.js'
+
+useBrowser()
 
 // A class name of AG Grid's DOM, present in its code and in no code of ours.
 const AG_GRID_MARKER = 'ag-root-wrapper'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
 
 function collectScripts(page: Page): Map<string, Promise<string>> {
   const scripts = new Map<string, Promise<string>>()
@@ -26,7 +21,7 @@ function collectScripts(page: Page): Map<string, Promise<string>> {
 describe('what the login page downloads', () => {
   it('has no AG Grid in its scripts; the roadmap table loads it when opened', async () => {
     const data = await baltiysk()
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     const scripts = collectScripts(page)
     await page.goto(`${baseUrl()}/login`)

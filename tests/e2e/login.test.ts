@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN_PASSWORD, baltiysk, baseUrl, createUser, launchBrowser, newContext, signIn } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { ADMIN_PASSWORD, baltiysk, baseUrl, createUser, newContext, signIn, useBrowser } from './helpers.js'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+useBrowser()
+
 
 describe('signing in', () => {
   it('shows a Russian error on a wrong password and stays on the login page', async () => {
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/`)
     await page.waitForURL(/\/login/)
@@ -29,7 +23,7 @@ describe('signing in', () => {
   it('signs in, shows the user and role, chooses a roadmap, and signs out', async () => {
     const data = await baltiysk()
     const specialist = await createUser('SPECIALIST', { municipalityId: data.municipalityId }, 'Петрова Анна')
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, specialist.login, specialist.password)
     expect(await page.locator('[data-test=current-user]').textContent()).toContain('Петрова Анна')
@@ -46,7 +40,7 @@ describe('signing in', () => {
 
   it('lets the admin choose a municipality and a roadmap', async () => {
     const data = await baltiysk()
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, 'admin', ADMIN_PASSWORD)
     await page.click(`[data-test=municipality-${data.municipalityId}]`)

@@ -1,15 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiLogin, baltiysk, baseUrl, createUser, launchBrowser, newContext, ok, signIn, type Baltiysk, type Caller } from './helpers.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { apiLogin, baltiysk, baseUrl, createUser, newContext, ok, signIn, type Baltiysk, type Caller, useBrowser } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const MEASURES = `query($f:MeasureFilter){ measures(filter:$f, first:500){ edges { node { id code overdue overdueYears statuses { year status note version } } } } }`
@@ -26,7 +22,7 @@ describe('the measures page', () => {
     const before = await measureByCode(api, '2.4.')
     expect(before.overdueYears).toEqual([])
 
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, specialist.login, specialist.password)
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/measures?measure=${before.id}`)
@@ -62,7 +58,7 @@ describe('the measures page', () => {
     const before = await measureByCode(api, '1.1.')
     expect(before.overdueYears).toEqual([2020])
 
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, specialist.login, specialist.password)
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/measures?measure=${before.id}`)
@@ -84,7 +80,7 @@ describe('the measures page', () => {
 
   it('shows statuses read-only to a manager', async () => {
     const manager = await createUser('MANAGER', { municipalityId: data.municipalityId })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, manager.login, manager.password)
     await page.goto(`${baseUrl()}/roadmaps/${data.roadmapId}/measures`)

@@ -1,11 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
-  apiLogin, baltiysk, cell, createUser, expectSaved, hasClass, indicatorByCode, launchBrowser, newContext, ok, openRoadmap,
-  signIn, type Baltiysk, type Caller,
+  apiLogin, baltiysk, cell, createUser, expectSaved, hasClass, indicatorByCode, newContext, ok, openRoadmap,
+  signIn, type Baltiysk, type Caller, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 let user: { login: string; password: string }
 let api: Caller
@@ -23,16 +24,12 @@ async function serverNote(indicatorId: number, year: number): Promise<string | n
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
   user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
   api = await apiLogin(user.login, user.password)
 })
-afterAll(async () => {
-  await browser?.close()
-})
 beforeEach(async () => {
-  context = await newContext(browser)
+  context = await newContext()
   page = await context.newPage()
   await signIn(page, user.login, user.password)
   await openRoadmap(page, data.roadmapId)

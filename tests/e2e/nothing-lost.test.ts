@@ -1,21 +1,18 @@
 // Nothing typed is lost: leaving with a refused (red) value asks, as leaving with an unsent one
 // does; both are kept in the browser through a reload or a closed tab and offered back, to be
 // restored (the value saved, the refused text red again) or discarded.
-import type { Browser, Dialog, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Dialog, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiLogin, baltiysk, cell, createUser, expectCellText, hasClass, indicatorByCode, launchBrowser, newContext, openRoadmap,
-  serverCell, signIn, typeInto, type Baltiysk,
+  apiLogin, baltiysk, cell, createUser, expectCellText, hasClass, indicatorByCode, newContext, openRoadmap,
+  serverCell, signIn, typeInto, type Baltiysk, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 /** Every dialog the page opens, answered as the test says. */
@@ -36,7 +33,7 @@ describe('nothing typed is lost', () => {
     const api = await apiLogin(user.login, user.password)
     const indicator = indicatorByCode(data, '6') // percent
     const before = await serverCell(api, indicator.id, 2023)
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)
@@ -81,7 +78,7 @@ describe('nothing typed is lost', () => {
     const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
     const api = await apiLogin(user.login, user.password)
     const indicator = indicatorByCode(data, '11') // percent, one decimal
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)

@@ -1,21 +1,17 @@
 // Paste follows what the person copied: a row of yearly facts from Excel pasted on «2021 Факт»
 // while План, Факт and Откл. are all shown fills Факт 2021–2025, and the notice says so;
 // Ctrl+Shift+V pastes column by column as shown.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiLogin, baltiysk, cell, createUser, expectSaved, indicatorByCode, launchBrowser, newContext, openRoadmap, serverCell, signIn,
-  type Baltiysk,
+  apiLogin, baltiysk, cell, createUser, expectSaved, indicatorByCode, newContext, openRoadmap, serverCell, signIn,
+  type Baltiysk, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const YEARS = [2021, 2022, 2023, 2024, 2025]
@@ -31,7 +27,7 @@ describe('paste by kind', () => {
       return [c?.target ?? null, c?.actual ?? null]
     }))
     const targetsBefore = (await cells(facts.id)).map(([t]) => t)
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)

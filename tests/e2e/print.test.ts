@@ -1,17 +1,13 @@
 // The table on paper: on print, every row is laid out and the shown columns are scaled to the width
 // of an A4 landscape page (277 mm between the margins), so 2025 is not cut off.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baltiysk, createUser, launchBrowser, newContext, openRoadmap, signIn, type Baltiysk } from './helpers.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { baltiysk, createUser, newContext, openRoadmap, signIn, type Baltiysk, useBrowser } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 /** 277 mm in CSS pixels. */
@@ -20,7 +16,7 @@ const PAGE_WIDTH = Math.floor((277 / 25.4) * 96)
 describe('printing the roadmap table', () => {
   it('fits every shown column, 2025 included, on the width of an A4 landscape page and prints every row', async () => {
     const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)

@@ -1,18 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiLogin, expectCellText, baltiysk, cell, createUser, gql, hasClass, indicatorByCode, launchBrowser, newContext, openRoadmap,
-  serverCell, signIn, typeInto, type Baltiysk,
+  apiLogin, expectCellText, baltiysk, cell, createUser, gql, hasClass, indicatorByCode, newContext, openRoadmap,
+  serverCell, signIn, typeInto, type Baltiysk, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('a SCHOOL user', () => {
@@ -22,7 +18,7 @@ describe('a SCHOOL user', () => {
     const school = await createUser('SCHOOL', { municipalityId: data.municipalityId, organizationId: own.id }, 'Завуч лицея')
     const api = await apiLogin(school.login, school.password)
     const winners = indicatorByCode(data, 'И4') // kept per organisation
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, school.login, school.password)
     expect(await page.locator('[data-test=current-role]').textContent()).toBe('Школа')

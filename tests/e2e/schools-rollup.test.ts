@@ -1,17 +1,13 @@
 // «По школам»: the municipality's row shows the schools' roll-up by the indicator's rule beside
 // the value entered for the municipality, flags a mismatch, and follows what is typed.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiLogin, baltiysk, baseUrl, createUser, expectSaved, hasClass, launchBrowser, newContext, ok, signIn, type Baltiysk } from './helpers.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { apiLogin, baltiysk, baseUrl, createUser, expectSaved, hasClass, newContext, ok, signIn, type Baltiysk, useBrowser } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const YEAR = 2024
@@ -31,7 +27,7 @@ describe('the municipality’s row of the schools table', () => {
       { indicatorId: count.id, organizationId: third.id, year: YEAR, actual: 5 },
     ])
 
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     const cellOf = (organizationId: number | null) =>

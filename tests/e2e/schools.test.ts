@@ -1,10 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
-  apiLogin, baltiysk, baseUrl, createUser, expectSaved, launchBrowser, newContext, ok, serverCell, signIn, type Baltiysk, type Caller,
+  apiLogin, baltiysk, baseUrl, createUser, expectSaved, newContext, ok, serverCell, signIn, type Baltiysk, type Caller, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 let user: { login: string; password: string }
 let api: Caller
@@ -17,7 +18,6 @@ const schoolCell = (organizationId: number | null, colId: string) =>
   page.locator(`.indicator-grid .ag-row[row-id="s:${organizationId ?? 'm'}"] .ag-cell[col-id="${colId}"]`)
 
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
   user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
   api = await apiLogin(user.login, user.password)
@@ -26,11 +26,8 @@ beforeAll(async () => {
   if (!count) throw new Error('no COUNT organisation-level indicator')
   indicatorId = count.id
 })
-afterAll(async () => {
-  await browser?.close()
-})
 beforeEach(async () => {
-  context = await newContext(browser)
+  context = await newContext()
   page = await context.newPage()
   await signIn(page, user.login, user.password)
 })

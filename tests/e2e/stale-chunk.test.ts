@@ -1,21 +1,15 @@
 // After a deploy, an open tab still knows the old chunk names; the server no longer has them.
 // The tab reloads itself once at the page being opened instead of leaving the user stuck.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN_PASSWORD, baltiysk, launchBrowser, newContext, signIn } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { ADMIN_PASSWORD, baltiysk, newContext, signIn, useBrowser } from './helpers.js'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+useBrowser()
+
 
 describe('a tab opened before a deploy', () => {
   it('reloads once at the roadmap when its chunk is gone, and then shows the table', async () => {
     const data = await baltiysk()
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, 'admin', ADMIN_PASSWORD)
 

@@ -1,24 +1,20 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiLogin, baltiysk, cell, createUser, expectCellText, indicatorByCode, launchBrowser, newContext, openRoadmap, serverCell,
-  signIn, typeInto, type Baltiysk,
+  apiLogin, baltiysk, cell, createUser, expectCellText, indicatorByCode, newContext, openRoadmap, serverCell,
+  signIn, typeInto, type Baltiysk, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('the roadmap table', () => {
   it('groups indicators under collapsible directions and shows year groups with baseline years', async () => {
     const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)
@@ -41,7 +37,7 @@ describe('the roadmap table', () => {
 
   it('finds indicators by code or name in the search box, inside folded directions too', async () => {
     const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)
@@ -66,7 +62,7 @@ describe('the roadmap table', () => {
 
   it('keeps column widths the person dragged across a reload', async () => {
     const user = await createUser('SPECIALIST', { municipalityId: data.municipalityId })
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)
@@ -99,7 +95,7 @@ describe('the roadmap table', () => {
     const api = await apiLogin(user.login, user.password)
     const school = data.organizations.find((o) => o.shortName === 'СОШ №5')!
     const prizes = indicatorByCode(data, 'И5')
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)

@@ -1,21 +1,17 @@
 // What a specialist types, in the real table: 57,3 of an indicator whose targets print whole
 // numbers is saved; Excel's 16,666666667 is rounded with a notice; an ЕГЭ average of 150 is
 // refused on its cell; a yes/no indicator takes «да» and shows it.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  adminCaller, apiLogin, baltiysk, cell, createUser, expectCellText, hasClass, indicatorByCode, launchBrowser, newContext, ok,
-  openRoadmap, serverCell, signIn, typeInto, type Baltiysk,
+  adminCaller, apiLogin, baltiysk, cell, createUser, expectCellText, hasClass, indicatorByCode, newContext, ok,
+  openRoadmap, serverCell, signIn, typeInto, type Baltiysk, useBrowser,
 } from './helpers.js'
 
-let browser: Browser
+useBrowser()
+
 let data: Baltiysk
 beforeAll(async () => {
-  browser = await launchBrowser()
   data = await baltiysk()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('typing values', () => {
@@ -24,7 +20,7 @@ describe('typing values', () => {
     const api = await apiLogin(user.login, user.password)
     const whole = data.indicators.find((i) => i.decimals === 0 && i.level === 'MUNICIPALITY' && /^\d+$/.test(i.code))!
     const ege = indicatorByCode(data, 'И1')
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, data.roadmapId)
@@ -54,7 +50,7 @@ describe('typing values', () => {
     expect(yesNo).toBeDefined()
     const user = await createUser('SPECIALIST', { municipalityId: omsukchan.id })
     const api = await apiLogin(user.login, user.password)
-    const context = await newContext(browser)
+    const context = await newContext()
     const page = await context.newPage()
     await signIn(page, user.login, user.password)
     await openRoadmap(page, omsukchan.roadmaps[0].id)
