@@ -94,6 +94,27 @@ describe('import of a document table (indicator, unit, one column per year)', ()
   })
 })
 
+describe('values read as the grid reads them', () => {
+  it('takes «8 чел.» for a count in persons and «да»/«нет» for a yes/no indicator, and refuses a foreign unit', async () => {
+    const olympiad = data.indicators.find((i) => i.valueType === 'COUNT' && i.level === 'ORGANIZATION' && i.unit === 'чел.')!
+    const school = data.organizations[1]
+    const table = ['Код;Показатель;Ед.;2021;2022', `${olympiad.code};${olympiad.name};чел.;8 чел.;9 ед.`].join('\n')
+    const res = (await run(a, 'школа.csv', table, true, { organizationId: school.id, yearsAreActuals: true })).data.importValues
+    expect(res.changes.map((c: any) => [c.year, c.field, c.newValue])).toEqual([[2021, 'actual', '8']])
+    expect(res.errors).toEqual([{ row: 2, message: expect.stringMatching(/^2022, факт «9 ед\.»: единица «ед\.» не совпадает с единицей показателя «чел\.»/) }])
+
+    const { municipalities } = await ok<any>('{ municipalities { name roadmaps { id } } }', {}, a)
+    const omsukchan = municipalities.find((m: { name: string }) => m.name.startsWith('Омсукчанский'))
+    const roadmap = await ok<any>('query($id:Int!){ roadmap(id:$id){ indicators { code name valueType level } } }', { id: omsukchan.roadmaps[0].id }, a)
+    const yesNo = roadmap.roadmap.indicators.filter((i: any) => i.valueType === 'BOOLEAN' && i.level === 'MUNICIPALITY').slice(0, 2)
+    const yesNoTable = ['Код;Показатель;2024', `${yesNo[0].code};${yesNo[0].name};да`, `${yesNo[1].code};${yesNo[1].name};Нет`].join('\n')
+    const input = { roadmapId: omsukchan.roadmaps[0].id, fileName: 'да-нет.csv', contentBase64: Buffer.from(yesNoTable).toString('base64'), dryRun: true, yearsAreActuals: true }
+    const yes = (await gql<any>(IMPORT, { i: input }, a)).data.importValues
+    expect(yes.errors).toEqual([])
+    expect(yes.changes.map((c: any) => [c.indicator.code, c.newValue])).toEqual([[yesNo[0].code, '1'], [yesNo[1].code, '0']])
+  })
+})
+
 describe('a text file in the encoding Excel saved it in', () => {
   it.each([
     ['targets-utf-8.csv', 'utf-8'],

@@ -2,7 +2,7 @@
 //  - flat: our CSV export, one row per value (Код показателя, Организация, Год, План, Факт, Примечание, Версия);
 //  - matrix: the documents' roadmap table and our grid export — one row per indicator
 //    (code and/or name, unit) and one column per year, or per year × План/Факт under a year row.
-import { parseRuNumber } from '../../domain/ru-number.js'
+import { parseRuNumber, type ParsedNumber } from '../../domain/ru-number.js'
 
 export type ImportField = 'target' | 'actual' | 'note'
 
@@ -35,13 +35,21 @@ const isYear = (s: string | undefined): number | null => {
   return y >= 2000 && y <= 2100 ? y : null
 }
 
-export function readLayout(rows: string[][], defaultField: 'target' | 'actual' = 'target'): ParsedTable {
+/**
+ * Reads one value's text for the indicator a row names (by code or name): the caller knows the
+ * indicators, so «да»/«нет» and «12 чел.» read as they do in the grid.
+ */
+export type ValueReader = (text: string, indicator: { code: string | null; name: string | null }) => ParsedNumber
+
+const readNumber: ValueReader = (text) => parseRuNumber(text)
+
+export function readLayout(rows: string[][], defaultField: 'target' | 'actual' = 'target', readValue: ValueReader = readNumber): ParsedTable {
   const flatHeader = rows.findIndex((r) => r.some((c) => norm(c) === 'код показателя') && r.some((c) => norm(c) === 'год'))
-  if (flatHeader >= 0) return readFlat(rows, flatHeader)
-  return readMatrix(rows, defaultField)
+  if (flatHeader >= 0) return readFlat(rows, flatHeader, readValue)
+  return readMatrix(rows, defaultField, readValue)
 }
 
-function readFlat(rows: string[][], h: number): ParsedTable {
+function readFlat(rows: string[][], h: number, readValue: ValueReader): ParsedTable {
   const header = rows[h].map(norm)
   const col = (name: string) => header.indexOf(name)
   const at = { code: col('код показателя'), name: col('показатель'), org: col('организация'), year: col('год'), target: col('план'), actual: col('факт'), note: col('примечание'), version: col('версия') }
@@ -64,7 +72,7 @@ function readFlat(rows: string[][], h: number): ParsedTable {
     // Our own export is a full snapshot of each row: an empty cell means «no value».
     for (const field of ['target', 'actual'] as const) {
       if (at[field] < 0) continue
-      const parsed = parseRuNumber(r[at[field]] ?? '')
+      const parsed = readValue(r[at[field]] ?? '', { code: base.indicatorCode, name: base.indicatorName })
       if (!parsed.ok) errors.push({ row, message: `${field === 'target' ? 'План' : 'Факт'} «${r[at[field]]}»: ${parsed.message}` })
       else cells.push({ ...base, field, value: parsed.value })
     }
@@ -73,7 +81,7 @@ function readFlat(rows: string[][], h: number): ParsedTable {
   return { layout: 'flat', cells, errors }
 }
 
-function readMatrix(rows: string[][], defaultField: 'target' | 'actual'): ParsedTable {
+function readMatrix(rows: string[][], defaultField: 'target' | 'actual', readValue: ValueReader): ParsedTable {
   const yearRow = rows.findIndex((r) => r.filter((c) => isYear(c)).length >= 1 && r.some((c) => /показател|^код$|^№/.test(norm(c))))
   const yearRowAbove = yearRow >= 0 ? yearRow : rows.findIndex((r) => r.filter((c) => isYear(c)).length >= 2)
   if (yearRowAbove < 0) return { layout: 'matrix', cells: [], errors: [{ row: 1, message: 'Не найдена строка заголовка с годами: ожидается таблица «показатель, единица, годы» или выгрузка Ориентира' }] }
@@ -114,7 +122,7 @@ function readMatrix(rows: string[][], defaultField: 'target' | 'actual'): Parsed
       continue
     }
     for (const c of filled) {
-      const parsed = parseRuNumber(r[c.col])
+      const parsed = readValue(r[c.col], { code, name })
       if (!parsed.ok) errors.push({ row, message: `${c.year}, ${c.field === 'target' ? 'план' : 'факт'} «${r[c.col]}»: ${parsed.message}` })
       // A dash in a document is «no data»: nothing to import, and nothing to clear either.
       else if (parsed.value !== null) cells.push({ row, indicatorCode: code, indicatorName: name, organizationName: null, year: c.year, field: c.field, value: parsed.value, expectedVersion: null })

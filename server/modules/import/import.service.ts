@@ -3,6 +3,8 @@
 import type { EntityManager } from '@mikro-orm/core'
 import type { Actor } from '../../auth/actor.js'
 import { ChangeSource } from '../../domain/enums.js'
+import { parseRuNumber } from '../../domain/ru-number.js'
+import { parseValueText } from '../../domain/value-text.js'
 import { notFound } from '../../errors.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { MUNICIPALITY_SCOPE } from '../indicator-value/indicator-value.entity.js'
@@ -11,7 +13,7 @@ import { cellKey, checkCells, loadCells, saveIndicatorValues } from '../indicato
 import { Organization } from '../organization/organization.entity.js'
 import { roadmapOrThrow } from '../roadmap/roadmap.service.js'
 import { readRows } from './import-file.js'
-import { readLayout, type ImportCell, type ImportField, type RowError } from './import-layout.js'
+import { readLayout, type ImportCell, type ImportField, type RowError, type ValueReader } from './import-layout.js'
 import type { TextEncodingName } from './text-encoding.js'
 
 export const MAX_IMPORT_CELLS = 100_000
@@ -53,7 +55,16 @@ const show = (v: number | string | null | undefined): string | null => (v === nu
 export async function importValues(em: EntityManager, actor: Actor, request: ImportRequest): Promise<ImportResult> {
   const roadmap = await roadmapOrThrow(em, actor, request.roadmapId)
   const { rows, encoding } = await readRows(request.fileName, request.bytes)
-  const { layout, cells, errors } = readLayout(rows, request.field)
+  const indicators = await em.find(Indicator, { roadmap })
+  const byCode = new Map(indicators.map((i) => [norm(i.code), i]))
+  const byName = new Map(indicators.map((i) => [norm(i.name), i]))
+  const indicatorOf = (code: string | null, name: string | null) => (code && byCode.get(norm(code))) || (name && byName.get(norm(name))) || null
+  // A value reads as the grid reads it for the row's indicator; an unknown indicator is reported below.
+  const readValue: ValueReader = (text, named) => {
+    const indicator = indicatorOf(named.code, named.name)
+    return indicator ? parseValueText(text, indicator) : parseRuNumber(text)
+  }
+  const { layout, cells, errors } = readLayout(rows, request.field, readValue)
   const result = (changes: ImportChange[], unchanged: number, applied = false): ImportResult =>
     ({ layout, encoding, dryRun: request.dryRun, applied, changes, errors: errors.sort((a, b) => a.row - b.row), unchanged })
   if (cells.length > MAX_IMPORT_CELLS) {
@@ -61,9 +72,6 @@ export async function importValues(em: EntityManager, actor: Actor, request: Imp
     return result([], 0)
   }
 
-  const indicators = await em.find(Indicator, { roadmap })
-  const byCode = new Map(indicators.map((i) => [norm(i.code), i]))
-  const byName = new Map(indicators.map((i) => [norm(i.name), i]))
   const orgs = await em.find(Organization, { municipality: roadmap.municipality })
   const orgByName = new Map(orgs.flatMap((o) => [o.name, o.shortName, ...o.aliases].map((n) => [norm(n), o] as const)))
   const fixedOrg = request.organizationId === null ? null : orgs.find((o) => o.id === request.organizationId) ?? null
@@ -72,7 +80,7 @@ export async function importValues(em: EntityManager, actor: Actor, request: Imp
   // One input per cell of the table, with the file rows it came from.
   const inputs = new Map<string, { input: IndicatorValueInput; rows: number[]; cells: ImportCell[] }>()
   for (const cell of cells) {
-    const indicator = (cell.indicatorCode && byCode.get(norm(cell.indicatorCode))) || (cell.indicatorName && byName.get(norm(cell.indicatorName))) || null
+    const indicator = indicatorOf(cell.indicatorCode, cell.indicatorName)
     if (!indicator) {
       errors.push({ row: cell.row, message: `показатель «${cell.indicatorCode ?? cell.indicatorName}» не найден в дорожной карте` })
       continue
