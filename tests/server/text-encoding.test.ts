@@ -29,6 +29,11 @@ describe('decodeText', () => {
     expect(decodeText(utf16be('\uFEFF' + TEXT))).toEqual({ text: TEXT, encoding: 'utf-16be' })
   })
 
+  it('reads UTF-16 without a BOM by where its zero bytes fall, as some scripts write it', () => {
+    expect(decodeText(Buffer.from(TEXT, 'utf16le'))).toEqual({ text: TEXT, encoding: 'utf-16le' })
+    expect(decodeText(utf16be(TEXT))).toEqual({ text: TEXT, encoding: 'utf-16be' })
+  })
+
   it('reads a file that is not UTF-8 as Windows-1251, as Excel in Russia saves CSV', () => {
     expect(decodeText(windows1251(TEXT))).toEqual({ text: TEXT, encoding: 'windows-1251' })
     // Capitals alone, the hardest case: «ДА» is D4 C0, and C0 is never valid in UTF-8.
