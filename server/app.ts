@@ -52,7 +52,7 @@ export async function createApp({ orm, clientDir, isDevelopment, trustProxy = 'l
       ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: (formatted, error) => {
-      const result = formatError(explainTokenLimit(formatted), isDevelopment)
+      const result = formatError(explainTokenLimit(formatted), isDevelopment, error)
       if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'Внутренняя ошибка GraphQL')
       return result
     },
