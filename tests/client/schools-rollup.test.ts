@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FieldRef } from '../../client/features/indicator-grid/lib/cellChange.js'
 import type { IndicatorInfo, SchoolRow } from '../../client/features/indicator-grid/lib/rowModel.js'
-import { schoolsLocator } from '../../client/features/indicator-grid/schoolsLayout.js'
+import { schoolsLocator } from '../../client/features/indicator-grid/layouts/schools.js'
 
 const indicator = (rollup: string): IndicatorInfo => ({
   id: 7, code: '7', name: 'Призёры', unit: 'чел.', valueType: 'COUNT', decimals: 0, goodDirection: 'UP', level: 'ORGANIZATION', rollup, directionId: 1,

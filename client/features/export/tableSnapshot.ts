@@ -1,8 +1,8 @@
 // The roadmap table exactly as shown — visible rows, visible columns, numbers as numbers — for
 // the exports. Pure: the workspace passes the value accessors in.
 import { shownColumns, yearGroups, type ColumnSpec, type TableLayout, type YearGroup } from '../indicator-grid/lib/columns.js'
-import type { FieldRef } from '../indicator-grid/lib/cellChange.js'
 import type { GroupRow, IndicatorRow } from '../indicator-grid/lib/rowModel.js'
+import { isComputed, valueColumn, type ValueSource } from '../indicator-grid/lib/valueColumns.js'
 
 export type SnapshotCell = string | number | null
 
@@ -21,14 +21,12 @@ export interface TableSnapshot {
   rows: SnapshotRow[]
 }
 
-export interface SnapshotSource {
+export interface SnapshotSource extends ValueSource {
   title: string
   subtitle: string
   rows: (GroupRow | IndicatorRow)[]
   layout: TableLayout
   organizationId: number | null
-  valueOf(ref: FieldRef): number | null
-  deviationOf(cell: { indicatorId: number; organizationId: number | null; year: number }): number | null
 }
 
 export function buildTableSnapshot(source: SnapshotSource): TableSnapshot {
@@ -46,7 +44,8 @@ export function buildTableSnapshot(source: SnapshotSource): TableSnapshot {
       cells: columns.map((c) => {
         if (c.kind !== 'value') return c.kind === 'code' ? i.code : c.kind === 'name' ? i.name : i.unit
         const cell = { indicatorId: i.id, organizationId: source.organizationId, year: c.year }
-        const value = c.field === 'deviation' ? source.deviationOf(cell) : source.valueOf({ ...cell, field: c.field })
+        const column = valueColumn(c.field)
+        const value = isComputed(column) ? column.valueOf(source, cell) : source.valueOf({ ...cell, field: column.field })
         return value === null ? null : roundTo(value, i.decimals)
       }),
     }
@@ -54,7 +53,7 @@ export function buildTableSnapshot(source: SnapshotSource): TableSnapshot {
   return { title: source.title, subtitle: source.subtitle, columns, yearGroups: yearGroups(source.layout), rows }
 }
 
-/** Deviation as a double (65.3 − 64.8 = 0.5000000000000071) rounded to what the indicator shows. */
+/** A computed value as a double (65.3 − 64.8 = 0.5000000000000071) rounded to what the indicator shows. */
 function roundTo(value: number, decimals: number): number {
   const f = 10 ** Math.min(4, Math.max(0, decimals))
   return Math.round(value * f) / f

@@ -1,5 +1,6 @@
 // XLSX of the table as shown: year column groups, frozen header and left columns, number formats
 // per indicator. exceljs is loaded on demand: it is large and only the export needs it.
+import { valueColumn } from '../indicator-grid/lib/valueColumns.js'
 import type { TableSnapshot } from './tableSnapshot.js'
 
 const HEADER_ROW = 3
@@ -22,7 +23,7 @@ export async function toXlsx(table: TableSnapshot): Promise<ArrayBuffer> {
   const border = { style: 'thin' as const, color: { argb: 'FFB8C2CC' } }
   const boxed = { top: border, left: border, bottom: border, right: border }
 
-  // Two header rows: years over their План/Факт/Откл., the left columns merged down.
+  // Two header rows: years over their value columns, the left columns merged down.
   table.columns.forEach((c, i) => {
     const col = i + 1
     if (c.kind !== 'value') {
@@ -58,7 +59,7 @@ export async function toXlsx(table: TableSnapshot): Promise<ArrayBuffer> {
       const spec = table.columns[j]
       if (spec.kind === 'value') {
         const digits = snapshotRow.decimals > 0 ? `0.${'0'.repeat(snapshotRow.decimals)}` : '0'
-        cell.numFmt = spec.field === 'deviation' ? `+${digits};-${digits};${digits}` : digits
+        cell.numFmt = valueColumn(spec.field).isSigned ? `+${digits};-${digits};${digits}` : digits
       } else if (spec.kind === 'name') {
         cell.alignment = { wrapText: true, vertical: 'top', indent: snapshotRow.kind === 'indicator' ? 1 : 0 }
       } else {

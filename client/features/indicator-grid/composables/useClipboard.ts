@@ -1,10 +1,10 @@
 // Copy, paste, fill down and clear over the selected range. Every write is one CellChange[]
 // batch through applyBatch(), so validation, undo and autosave treat it like typing.
 import type { GridApi } from 'ag-grid-community'
-import type { CellChange, FieldRef } from '../lib/cellChange.js'
-import { editableRef, indicatorLocator, type CellLocator } from '../cellView.js'
-import { formatDeviation, formatIndicatorValue } from '../lib/formatValue.js'
-import { FIELD_HEADERS } from '../lib/columns.js'
+import type { CellChange, FieldRef, ValueField } from '../lib/cellChange.js'
+import { editableRef, type CellLocator } from '../gridLayout.js'
+import { formatIndicatorValue } from '../lib/formatValue.js'
+import { isComputed, VALUE_COLUMNS, valueColumn } from '../lib/valueColumns.js'
 import { pasteColumns } from '../lib/pasteColumns.js'
 import { parseTsv } from '../lib/parseTsv.js'
 import { isValueRow, type GridRow, type ValueRow } from '../lib/rowModel.js'
@@ -15,10 +15,9 @@ import type { CellSelection } from './useCellSelection.js'
 export interface ClipboardDeps {
   selection: CellSelection
   getApi: () => GridApi<GridRow> | null
-  organizationId: () => number | null
   store?: GridStore
-  /** How rows and columns map onto the store; the roadmap table's when not given. */
-  locator?: CellLocator
+  /** How the layout's rows and columns map onto the store. */
+  locator: CellLocator
 }
 
 export interface PasteSummary {
@@ -28,9 +27,9 @@ export interface PasteSummary {
   message: string
 }
 
-export function useClipboard({ selection, getApi, organizationId, store = injectGridStoreOrThrow(), locator = indicatorLocator(organizationId) }: ClipboardDeps) {
-  /** The editable value behind a cell, or null (label, Откл., a read-only row). */
-  const refAt = (row: GridRow, colId: string, _org?: number | null): FieldRef | null => editableRef(locator, row, colId)
+export function useClipboard({ selection, getApi, store = injectGridStoreOrThrow(), locator }: ClipboardDeps) {
+  /** The editable value behind a cell, or null (label, a computed column, a read-only row). */
+  const refAt = (row: GridRow, colId: string): FieldRef | null => editableRef(locator, row, colId)
   const rowAt = (index: number): GridRow | undefined => getApi()?.getDisplayedRowAtIndex(index)?.data
 
   /** Indicator rows of the range, top to bottom (direction rows hold no values). */
@@ -56,9 +55,9 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
     const at = locator.locate(row, colId)
     if (!at) return locator.label(row, colId)
     const { cell, indicator: i } = at
-    const col = { field: at.field }
-    if (col.field === 'deviation') return formatDeviation(store.deviationOf(cell), i, { plain: true })
-    const ref: FieldRef = { ...cell, field: col.field }
+    const column = valueColumn(at.field)
+    if (isComputed(column)) return column.format(column.valueOf(store, cell), i, { plain: true })
+    const ref: FieldRef = { ...cell, field: column.field }
     const invalid = store.peek(`${i.id}:${ref.organizationId ?? 'm'}:${ref.year}`)?.invalid[ref.field]
     return invalid ? invalid.text : formatIndicatorValue(store.valueOf(ref), i, { plain: true })
   }
@@ -78,12 +77,11 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
     const changes: CellChange[] = []
     let outside = 0
     let spread: string | null = null
-    const org = organizationId()
     const isSingle = block.length === 1 && block[0].length === 1
     if (isSingle && selection.cellCount() > 1) {
       for (const { row } of indicatorRowsInRange())
         for (const colId of selection.columnIds()) {
-          const ref = refAt(row, colId, org)
+          const ref = refAt(row, colId)
           if (ref) changes.push({ ref, input: block[0][0] })
         }
     } else {
@@ -97,7 +95,7 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
         line.forEach((value, j) => {
           const row = targetRows[i]
           const colId = colIds[j]
-          const ref = row && colId ? refAt(row, colId, org) : null
+          const ref = row && colId ? refAt(row, colId) : null
           if (ref) changes.push({ ref, input: value })
           else outside++
         })
@@ -120,14 +118,14 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
   }
 
   /** «в столбцы «Факт» 2021–2025 подряд»: where a block spread over one kind went. */
-  function spreadText(row: ValueRow, colIds: string[], kind: 'target' | 'actual'): string {
+  function spreadText(row: ValueRow, colIds: string[], kind: ValueField): string {
     const first = locator.locate(row, colIds[0])
     const last = locator.locate(row, colIds[colIds.length - 1])
-    if (!first || !last) return `в столбцы «${FIELD_HEADERS[kind]}» подряд`
+    if (!first || !last) return `в столбцы «${VALUE_COLUMNS[kind].header}» подряд`
     const range = first.cell.year !== last.cell.year
       ? `${first.cell.year}–${last.cell.year}`
       : first.indicator.id !== last.indicator.id ? `показателей ${first.indicator.code}–${last.indicator.code}` : String(first.cell.year)
-    return `в столбцы «${FIELD_HEADERS[kind]}» ${range} подряд`
+    return `в столбцы «${VALUE_COLUMNS[kind].header}» ${range} подряд`
   }
 
   function indicatorRowsFrom(start: number, count: number): ValueRow[] {
@@ -158,14 +156,13 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
     }
     if (rows.length < 2) return 0
     const [source, ...targets] = rows
-    const org = organizationId()
     const changes: CellChange[] = []
     for (const colId of selection.columnIds()) {
-      const from = refAt(source, colId, org)
+      const from = refAt(source, colId)
       if (!from) continue
       const value = store.valueOf(from)
       for (const row of targets) {
-        const ref = refAt(row, colId, org)
+        const ref = refAt(row, colId)
         if (ref) changes.push({ ref, input: value })
       }
     }
@@ -174,11 +171,10 @@ export function useClipboard({ selection, getApi, organizationId, store = inject
 
   /** Delete: every value of the range emptied (empty is «no data», not zero). */
   function clear(): number {
-    const org = organizationId()
     const changes: CellChange[] = []
     for (const { row } of indicatorRowsInRange())
       for (const colId of selection.columnIds()) {
-        const ref = refAt(row, colId, org)
+        const ref = refAt(row, colId)
         if (ref) changes.push({ ref, input: null })
       }
     return store.applyBatch(changes, 'clear').applied.length

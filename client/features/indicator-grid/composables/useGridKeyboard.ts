@@ -5,7 +5,7 @@
 import type { GridApi } from 'ag-grid-community'
 import { onBeforeUnmount, onMounted, type Ref } from 'vue'
 import type { CellView } from '../buildColumnDefs.js'
-import type { CellLocator } from '../cellView.js'
+import type { CellLocator } from '../gridLayout.js'
 import {
   edgeOfData, endOfData, nextEditableInColumn, nextEditableInRow, startOfData, type CellPos, type NavigableGrid,
 } from '../lib/navigation.js'
@@ -71,7 +71,7 @@ export function useGridKeyboard(deps: GridKeyboardDeps) {
 
   /**
    * Enter and Tab move to the next cell that takes input: never a direction's row (a second Enter
-   * there would fold it), Откл. or a read-only row. Null when there is none: the grid's own move.
+   * there would fold it), a computed column or a read-only row. Null when there is none: the grid's own move.
    */
   function nextInputCell(api: GridApi<GridRow>, code: string, isBack: boolean): CellPos | null {
     const from = api.getFocusedCell()

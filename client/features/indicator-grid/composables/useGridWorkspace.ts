@@ -1,6 +1,6 @@
 // What every table page over the grid shares: the store, history and autosave it provides, the
 // toolbar's notices, undo/redo and paste summary, the focused cell and its note, and the guard
-// that keeps unsaved values from being left behind. The pages add only their own layout.
+// that keeps unsaved values from being left behind. GridWorkspace.vue draws it around a layout.
 import { computed, onBeforeUnmount, onMounted, provide, ref, shallowRef } from 'vue'
 import { onBeforeRouteLeave } from 'vue-router'
 import type { MunicipalitySummary, RoadmapData } from '../../../api/operations.js'
@@ -122,3 +122,5 @@ export function useGridWorkspace(roadmap: RoadmapData, municipality: Municipalit
     activeRef, historyRevision, activeIndicator, isNoteOpen, activeNote, noteReadOnlyReason, openNote, handleSaveNote, scopeName,
   }
 }
+
+export type GridWorkspaceState = ReturnType<typeof useGridWorkspace>

@@ -1,8 +1,8 @@
 // The schools table: one indicator (or a direction's organisation-level indicators) in one year,
-// organisations as rows, План/Факт/Откл. per indicator as columns, the municipality's row last
+// organisations as rows, the value columns (lib/valueColumns.ts) per indicator as columns, the municipality's row last
 // and read-only. A different layout over the same store (indicator × scope × year × field). Pure.
 import type { RowKey } from './cellChange.js'
-import type { ValueColumnField } from './columns.js'
+import { VALUE_COLUMN_FIELDS, VALUE_COLUMN_PATTERN, VALUE_COLUMNS, type ValueColumnField } from './valueColumns.js'
 import type { IndicatorInfo, SchoolRow } from './rowModel.js'
 
 export interface OrganizationInfo {
@@ -30,12 +30,12 @@ export const MUNICIPALITY_ROW_ID = 's:m'
 export const schoolRowId = (organizationId: number | null): string => (organizationId === null ? MUNICIPALITY_ROW_ID : `s:${organizationId}`)
 export const schoolColId = (indicatorId: number, field: ValueColumnField): string => `i${indicatorId}:${field}`
 
+const COL_ID = new RegExp(`^i(\\d+):(${VALUE_COLUMN_PATTERN})$`)
+
 export function parseSchoolColId(colId: string): { indicatorId: number; field: ValueColumnField } | null {
-  const m = /^i(\d+):(target|actual|deviation)$/.exec(colId)
+  const m = COL_ID.exec(colId)
   return m ? { indicatorId: Number(m[1]), field: m[2] as ValueColumnField } : null
 }
-
-const HEADERS: Record<ValueColumnField, string> = { target: 'План', actual: 'Факт', deviation: 'Откл.' }
 
 /** Organisations in the order given (a SCHOOL user: only its own), then the municipality. */
 export function buildSchoolRows(organizations: OrganizationInfo[], onlyOrganizationId: number | null = null): SchoolRow[] {
@@ -49,13 +49,13 @@ export function buildSchoolRows(organizations: OrganizationInfo[], onlyOrganizat
 /** Indicators kept per organisation: the only ones the schools table can show. */
 export const organizationIndicators = (indicators: IndicatorInfo[]): IndicatorInfo[] => indicators.filter((i) => i.level === 'ORGANIZATION')
 
-/** The column groups for a pick: per indicator План, Факт, Откл. */
+/** The column groups for a pick: per indicator every value column. */
 export function buildSchoolColumns(indicators: IndicatorInfo[], pick: SchoolsPick | null): SchoolsColumnGroup[] {
   if (!pick) return []
   const chosen = organizationIndicators(indicators).filter((i) => (pick.kind === 'indicator' ? i.id === pick.indicatorId : i.directionId === pick.directionId))
   return chosen.map((indicator) => ({
     indicator,
-    columns: (['target', 'actual', 'deviation'] as const).map((field) => ({ colId: schoolColId(indicator.id, field), indicatorId: indicator.id, field, header: HEADERS[field] })),
+    columns: VALUE_COLUMN_FIELDS.map((field) => ({ colId: schoolColId(indicator.id, field), indicatorId: indicator.id, field, header: VALUE_COLUMNS[field].header })),
   }))
 }
 
