@@ -1,5 +1,7 @@
 // The GraphQL operations of the web app and the shapes they return.
 import { gqlRequest } from './graphqlClient.js'
+import { cachedStructure, forgetStructure, rememberStructure } from './roadmapStructureCache.js'
+import { VALUE_TABLE_FIELDS, assembleRoadmap, coversValues, type RoadmapStructure, type ValueTableColumns } from './valueTable.js'
 
 export type Role = 'ADMIN' | 'SPECIALIST' | 'SCHOOL' | 'MANAGER' | 'BI'
 export type ValueStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NO_TARGET'
@@ -102,11 +104,13 @@ export async function login(loginName: string, password: string): Promise<Sessio
     `mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { ${USER_FIELDS} } }`,
     { login: loginName, password },
   )
+  forgetStructure()
   return data.login
 }
 
 export async function logout(): Promise<void> {
   await gqlRequest('mutation Logout { logout }')
+  forgetStructure()
 }
 
 export async function fetchMunicipalities(): Promise<MunicipalitySummary[]> {
@@ -117,32 +121,48 @@ export async function fetchMunicipalities(): Promise<MunicipalitySummary[]> {
   return data.municipalities
 }
 
-/** The roadmap with its values for one scope: the municipality (organizationId null) or one organisation. */
-export async function fetchRoadmap(id: number, organizationId: number | null): Promise<RoadmapData> {
-  const data = await gqlRequest<{ roadmap: RoadmapData }>(
-    `query Roadmap($id: Int!, $org: Int, $mun: Boolean) { roadmap(id: $id) {
-      id title periodFrom periodTo baselineFrom baselineTo years lockedYears
-      municipality { id name }
-      allDirections { id code title kind parentId }
-      indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id }
-        values(organizationId: $org, municipalityOnly: $mun) { ${VALUE_FIELDS} } } } }`,
-    { id, org: organizationId, mun: organizationId === null },
+const ROADMAP_FIELDS = 'id title periodFrom periodTo baselineFrom baselineTo years lockedYears municipality { id name }'
+const STRUCTURE_FIELDS = `allDirections { id code title kind parentId }
+  indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id } }`
+
+interface ValueScope {
+  organizationId?: number | null
+  municipalityOnly?: boolean
+  years?: number[]
+}
+
+/**
+ * The roadmap with the values of one scope, in one request: the roadmap's own fields (small, so
+ * locked years are always fresh), its directions and indicators only when not yet kept, and the
+ * values as columns.
+ */
+async function fetchRoadmapTable(id: number, scope: ValueScope): Promise<RoadmapData> {
+  const kept = cachedStructure(id)
+  const data = await gqlRequest<{ roadmap: Omit<RoadmapData, 'allDirections' | 'indicators'> & Partial<RoadmapStructure>; valueTable: ValueTableColumns }>(
+    `query RoadmapTable($id: Int!, $org: Int, $mun: Boolean, $years: [Int!]) {
+      roadmap(id: $id) { ${ROADMAP_FIELDS} ${kept ? '' : STRUCTURE_FIELDS} }
+      valueTable(roadmapId: $id, organizationId: $org, municipalityOnly: $mun, years: $years) { ${VALUE_TABLE_FIELDS} } }`,
+    { id, org: scope.organizationId ?? null, mun: scope.municipalityOnly ?? null, years: scope.years ?? null },
   )
-  return data.roadmap
+  const { allDirections, indicators, ...roadmap } = data.roadmap
+  const structure = kept ?? { allDirections: allDirections!, indicators: indicators! }
+  // Values of an indicator the kept structure lacks: it changed since; ask again with it.
+  if (kept && !coversValues(kept, data.valueTable)) {
+    forgetStructure(id)
+    return fetchRoadmapTable(id, scope)
+  }
+  rememberStructure(id, structure)
+  return assembleRoadmap(roadmap, structure, data.valueTable)
+}
+
+/** The roadmap with its values for one scope: the municipality (organizationId null) or one organisation. */
+export function fetchRoadmap(id: number, organizationId: number | null): Promise<RoadmapData> {
+  return fetchRoadmapTable(id, organizationId === null ? { municipalityOnly: true } : { organizationId })
 }
 
 /** The roadmap with every value of one year: the municipality's and each organisation's (a school sees its own). */
-export async function fetchRoadmapYear(id: number, year: number): Promise<RoadmapData> {
-  const data = await gqlRequest<{ roadmap: RoadmapData }>(
-    `query RoadmapYear($id: Int!, $years: [Int!]) { roadmap(id: $id) {
-      id title periodFrom periodTo baselineFrom baselineTo years lockedYears
-      municipality { id name }
-      allDirections { id code title kind parentId }
-      indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id }
-        values(years: $years) { ${VALUE_FIELDS} } } } }`,
-    { id, years: [year] },
-  )
-  return data.roadmap
+export function fetchRoadmapYear(id: number, year: number): Promise<RoadmapData> {
+  return fetchRoadmapTable(id, { years: [year] })
 }
 
 /** The current rows of some cells of one indicator in one scope (after a conflict was resolved). */

@@ -1,5 +1,6 @@
 // The roadmap as a document: title, approval, period (and whether the document states it), passport.
 import { gqlRequest } from './graphqlClient.js'
+import { forgetStructure } from './roadmapStructureCache.js'
 
 export interface TextPart {
   key: string
@@ -37,5 +38,6 @@ export async function setRoadmapPeriod(id: number, periodFrom: number, periodTo:
     `mutation SetRoadmapPeriod($id: Int!, $input: RoadmapInput!) { updateRoadmap(id: $id, input: $input) { ${ABOUT} } }`,
     { id, input: { periodFrom, periodTo } },
   )
+  forgetStructure(id)
   return data.updateRoadmap
 }

@@ -1,4 +1,18 @@
-import { GraphQLError, defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql'
+import { GraphQLError, defaultFieldResolver, getNamedType, isObjectType, type GraphQLSchema } from 'graphql'
+
+/**
+ * The extension (`@Extensions({ [COMPACT_TABLE]: true })`) of an object type that is a compact
+ * table: its fields are columns, lists of scalars with one cell of each of its rows. The table
+ * pays for its rows once, when it is resolved (its `rowCount`, as a list pays for its items); its
+ * columns are serialised, never walked by resolvers, and are not counted again cell by cell. So a
+ * municipality's whole table (about 48 000 values) fits in one query, and asking it again under
+ * aliases still adds up to the refusal.
+ */
+export const COMPACT_TABLE = 'compactTable'
+
+export interface CompactTable {
+  readonly rowCount: number
+}
 
 export interface BudgetLimits {
   /** Fields and list items a query may resolve. */
@@ -43,7 +57,15 @@ export class ExecutionBudget {
     if (Array.isArray(value)) this.spend(value.length)
     return value
   }
+
+  /** After a compact table is resolved: its rows, before any column is serialised. */
+  paidRows<T extends CompactTable | null | undefined>(table: T): T {
+    if (table) this.spend(table.rowCount)
+    return table
+  }
 }
+
+const isCompactTable = (type: { extensions?: Readonly<Record<string, unknown>> | null }): boolean => type.extensions?.[COMPACT_TABLE] === true
 
 /**
  * Wraps every resolver of the schema's own types (introspection is bounded apart) so that a
@@ -52,15 +74,19 @@ export class ExecutionBudget {
 export function meterResolvers(schema: GraphQLSchema, budgetOf: (context: unknown) => ExecutionBudget | undefined): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue
+    const isColumn = isCompactTable(type)
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver
+      const isTable = isCompactTable(getNamedType(field.type))
+      const pay = (budget: ExecutionBudget, value: unknown): unknown =>
+        isColumn ? value : isTable ? budget.paidRows(value as CompactTable | null) : budget.paid(value)
       field.resolve = (source, args, context, info) => {
         const budget = budgetOf(context)
         if (!budget) return resolve(source, args, context, info)
         try {
           budget.spend()
           const result = resolve(source, args, context, info)
-          return isPromise(result) ? result.then((value) => budget.paid(value)) : budget.paid(result)
+          return isPromise(result) ? result.then((value) => pay(budget, value)) : pay(budget, result)
         } catch (error) {
           // Refused as a rejected promise, never thrown: graphql-js 16 leaves the promises of a
           // list's earlier rows unhandled when a later row throws at once, and Node then exits.

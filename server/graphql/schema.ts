@@ -16,6 +16,7 @@ import { ImportResolver } from '../modules/import/import.resolver.js'
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js'
 import { RoadmapResolver } from '../modules/roadmap/roadmap.resolver.js'
 import { UserResolver } from '../modules/user/user.resolver.js'
+import { ValueTableResolver } from '../modules/value-table/value-table.resolver.js'
 
 // The one authorisation gate of every resolver: no caller → UNAUTHENTICATED, wrong role → FORBIDDEN.
 const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
@@ -27,6 +28,7 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 export const resolvers = [
   MunicipalityResolver, OrganizationResolver, RoadmapResolver, DirectionResolver, IndicatorResolver,
   IndicatorValueResolver, MeasureResolver, UserResolver, ProgressResolver, RiskRuleResolver, RiskRuleClauseResolver, ImportResolver,
+  ValueTableResolver,
 ] as const
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -36,6 +36,10 @@ const MATRIX = `
 | valueHistory        | other municipality                     | 401  | ok   | 403  | 403  | 403  | ok   | 403  | ok   | 403  | 403  |
 | valueHistory        | own school                             | 401  | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   |
 | valueHistory        | other school                           | 401  | ok   | ok   | ok   | 403  | ok   | ok   | ok   | ok   | ok   |
+| valueTable          | own municipality                       | 401  | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   |
+| valueTable          | other municipality                     | 401  | ok   | 403  | 403  | 403  | ok   | 403  | ok   | 403  | 403  |
+| valueTable          | own school                             | 401  | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   |
+| valueTable          | other school                           | 401  | ok   | ok   | ok   | 403  | ok   | ok   | ok   | ok   | ok   |
 | measures            | own municipality                       | 401  | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   |
 | measures            | other municipality                     | 401  | ok   | none | none | none | ok   | none | ok   | none | none |
 | progress            | own municipality                       | 401  | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   |
@@ -180,6 +184,11 @@ const values = (filter: Record<string, unknown>): Request => ({
   variables: { f: { ...filter, years: [YEAR] } },
 })
 const hasValues = (d: any) => d.indicatorValues.totalCount > 0
+const valueTable = (roadmapId: number, scope: { org?: number; mun?: boolean }): Request => ({
+  query: 'query($r:Int!,$o:Int,$m:Boolean,$y:[Int!]){ valueTable(roadmapId:$r, organizationId:$o, municipalityOnly:$m, years:$y){ rowCount } }',
+  variables: { r: roadmapId, o: scope.org ?? null, m: scope.mun ?? null, y: [YEAR] },
+})
+const hasRows = (d: any) => d.valueTable.rowCount > 0
 const measuresOf = (municipalityId: number): Request => ({
   query: 'query($f:MeasureFilter){ measures(filter:$f, first: 100){ edges { node { id } } } }',
   variables: { f: { municipalityId } },
@@ -228,6 +237,10 @@ const CASES: Record<string, Case> = {
   'valueHistory / other municipality': { request: (f) => history(f.i2, null) },
   'valueHistory / own school': { request: (f) => history(f.i1, f.s1) },
   'valueHistory / other school': { request: (f) => history(f.i1, f.s2) },
+  'valueTable / own municipality': { request: (f) => valueTable(f.r1, { mun: true }), sees: hasRows },
+  'valueTable / other municipality': { request: (f) => valueTable(f.r2, { mun: true }), sees: hasRows },
+  'valueTable / own school': { request: (f) => valueTable(f.r1, { org: f.s1 }), sees: hasRows },
+  'valueTable / other school': { request: (f) => valueTable(f.r1, { org: f.s2 }), sees: hasRows },
   'measures / own municipality': { request: (f) => measuresOf(f.m1), sees: (d, f) => d.measures.edges.some((e: any) => e.node.id === f.me1) },
   'measures / other municipality': { request: (f) => measuresOf(f.m2), sees: (d, f) => d.measures.edges.some((e: any) => e.node.id === f.me2) },
   'progress / own municipality': { request: (f) => progress(f.r1, null) },

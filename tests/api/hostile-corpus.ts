@@ -56,6 +56,7 @@ function baselines(f: Fixtures): Record<string, Record<string, unknown>> {
     measures: { first: 5, filter: { roadmapId: f.roadmapId } },
     progress: { roadmapId: f.roadmapId, year: 2022 },
     valueHistory: { indicatorId: f.indicatorId, year: 2022 },
+    valueTable: { roadmapId: f.roadmapId, organizationId: f.organizationId, municipalityOnly: false, years: [2022] },
     createApiToken: { name: 'Враждебный токен', role: 'BI', municipalityId: f.municipalityId },
     createDirection: { input: { roadmapId: f.roadmapId, code: '99', title: 'Враждебное направление', parts: [PART] } },
     createIndicator: { input: { directionId: f.directionId, code: '99.1', name: 'Враждебный показатель', unit: '%' } },

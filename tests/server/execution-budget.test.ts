@@ -1,6 +1,6 @@
 import { buildSchema, execute, parse, type GraphQLObjectType } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { ExecutionBudget, meterResolvers } from '../../server/graphql/execution-budget.js'
+import { COMPACT_TABLE, ExecutionBudget, meterResolvers } from '../../server/graphql/execution-budget.js'
 
 // A list of rows whose fields count how often they are resolved.
 function rowsSchema(rows: number) {
@@ -74,5 +74,27 @@ describe('the execution budget', () => {
     } finally {
       process.off('unhandledRejection', record)
     }
+  })
+
+  it('counts a compact table by its rows, once, and its columns of scalars not again', async () => {
+    const schema = buildSchema('type Table { rowCount: Int! ids: [Int!]! years: [Int!]! }  type Query { table: Table! }')
+    const table = schema.getType('Table') as GraphQLObjectType
+    table.extensions = { [COMPACT_TABLE]: true }
+    const rows = 40_000
+    schema.getQueryType()!.getFields().table.resolve = () => ({ rowCount: rows, ids: Array.from({ length: rows }, (_, k) => k), years: Array.from({ length: rows }, () => 2021) })
+    const budget = new ExecutionBudget({ resolved: 100_000, milliseconds: 60_000 })
+    const result = await run(schema, '{ table { rowCount ids years } }', budget)
+    expect(result.errors).toBeUndefined()
+    // table (1) + its 40 000 rows + 3 columns
+    expect(budget.resolved).toBe(1 + rows + 3)
+  })
+
+  it('refuses the same compact table asked under aliases past the budget', async () => {
+    const schema = buildSchema('type Table { rowCount: Int! ids: [Int!]! }  type Query { table: Table! }')
+    ;(schema.getType('Table') as GraphQLObjectType).extensions = { [COMPACT_TABLE]: true }
+    schema.getQueryType()!.getFields().table.resolve = () => ({ rowCount: 40_000, ids: Array.from({ length: 40_000 }, (_, k) => k) })
+    const budget = new ExecutionBudget({ resolved: 100_000, milliseconds: 60_000 })
+    const result = await run(schema, '{ a: table { ids } b: table { ids } c: table { ids } }', budget)
+    expect(result.errors![0].message).toMatch(/слишком большой/)
   })
 })
