@@ -48,8 +48,9 @@ export async function saveIndicatorValues(em: EntityManager, inputs: IndicatorVa
   const { problems, indicatorById } = await checkCells(em, inputs, actor)
   if (problems.length > 0) throw invalidCells(problems)
 
+  // A fresh fork: the transaction's flush then has no entities of the checks to look over.
   return writeVersioned(
-    em,
+    em.fork(),
     (tx) => writeCells(tx, inputs, indicatorById, actor),
     () => conflictOf(em.fork(), inputs, inputs.map((c) => c.expectedVersion ?? null), indicatorById),
   )

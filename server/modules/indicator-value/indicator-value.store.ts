@@ -2,7 +2,7 @@
 // upsert per chunk, plain rows in and out. A paste of thousands of cells never hydrates an
 // entity, so neither the identity map nor the unit of work's change sets are on its path.
 import type { EntityManager } from '@mikro-orm/core'
-import type { SqlEntityManager } from '@mikro-orm/knex'
+import { insertRows, knexOf, runBound, storedDate } from '../audit/bound-query.js'
 import { LostRaceError } from '../audit/versioned-write.js'
 
 /** One statement reads or writes at most this many cells: large imports go in several. */
@@ -44,6 +44,7 @@ type CellKey = string
 export const cellKey = (indicatorId: number, scopeId: number, year: number): CellKey => `${indicatorId}:${scopeId}:${year}`
 const keyOf = (c: CellCoordinates): CellKey => cellKey(c.indicatorId, c.scopeId, c.year)
 
+const KEY_ROW = '(cast(? as integer), cast(? as integer), cast(? as integer))'
 const COLUMNS = ['v.id', 'v.indicator_id', 'v.municipality_id', 'v.organization_id', 'v.scope_id', 'v.year', 'v.target', 'v.actual', 'v.note', 'v.version', 'v.updated_at']
 
 /**
@@ -56,18 +57,18 @@ export async function readCells(
   cells: CellCoordinates[],
   { isForWrite = false, withAuthor = false } = {},
 ): Promise<Map<CellKey, StoredCell>> {
-  const sql = em as SqlEntityManager
   const stored = new Map<CellKey, StoredCell>()
   for (let start = 0; start < cells.length; start += CHUNK) {
     const chunk = cells.slice(start, start + CHUNK)
-    const query = sql.getKnex()('indicator_value as v')
+    const query = knexOf(em)('indicator_value as v')
       .select(COLUMNS)
-      // The exact keys, matched on the unique index: a superset by column would lock rows nobody writes.
-      .whereRaw(`(v.indicator_id, v.scope_id, v.year) in (values ${chunk.map(() => '(?, ?, ?)').join(', ')})`, chunk.flatMap((c) => [c.indicatorId, c.scopeId, c.year]))
+      // The exact keys, matched on the unique index: a superset by column would lock rows nobody
+      // writes. Cast, since PostgreSQL types a bare parameter of VALUES as text.
+      .whereRaw(`(v.indicator_id, v.scope_id, v.year) in (values ${chunk.map(() => KEY_ROW).join(', ')})`, chunk.flatMap((c) => [c.indicatorId, c.scopeId, c.year]))
       .orderBy('v.id')
     if (withAuthor) query.leftJoin('app_user as u', 'u.id', 'v.updated_by_id').select('u.name as updated_by_name')
     if (isForWrite) query.forUpdate('v')
-    for (const r of (await sql.execute(query)) as Record<string, unknown>[]) {
+    for (const r of await runBound(em, query)) {
       const cell = storedCellOf(r)
       stored.set(keyOf(cell), cell)
     }
@@ -89,20 +90,15 @@ const UPSERT_TAIL = `on conflict (indicator_id, scope_id, year) do update set
  * whole attempt is then run again as a lost race. Returns the ids of the written rows by cell.
  */
 export async function upsertCells(em: EntityManager, writes: CellWrite[]): Promise<Map<CellKey, number>> {
-  const sql = em as SqlEntityManager
   const ids = new Map<CellKey, number>()
   // Concurrent inserters of overlapping new cells take them in one order: no deadlock between them.
   const ordered = [...writes].sort((a, b) => a.indicatorId - b.indicatorId || a.scopeId - b.scopeId || a.year - b.year)
-  const row = `(${WRITE_COLUMNS.map(() => '?').join(', ')})`
   for (let start = 0; start < ordered.length; start += CHUNK) {
     const chunk = ordered.slice(start, start + CHUNK)
-    const params = chunk.flatMap((w) => [
-      w.indicatorId, w.municipalityId, w.organizationId, w.scopeId, w.year, w.target, w.actual, w.note, w.version, w.updatedById, w.updatedAt,
+    const rows = chunk.map((w) => [
+      w.indicatorId, w.municipalityId, w.organizationId, w.scopeId, w.year, w.target, w.actual, w.note, w.version, w.updatedById, storedDate(em, w.updatedAt),
     ])
-    const written = (await sql.execute(
-      `insert into indicator_value (${WRITE_COLUMNS.join(', ')}) values ${Array(chunk.length).fill(row).join(', ')} ${UPSERT_TAIL}`,
-      params,
-    )) as Record<string, unknown>[]
+    const written = await runBound(em, insertRows(em, 'indicator_value', WRITE_COLUMNS, rows, UPSERT_TAIL))
     if (written.length !== chunk.length) throw new LostRaceError()
     for (const r of written) ids.set(cellKey(r.indicator_id as number, r.scope_id as number, r.year as number), r.id as number)
   }
