@@ -95,9 +95,10 @@ export async function upsertCells(em: EntityManager, writes: CellWrite[]): Promi
   const ordered = [...writes].sort((a, b) => a.indicatorId - b.indicatorId || a.scopeId - b.scopeId || a.year - b.year)
   for (let start = 0; start < ordered.length; start += CHUNK) {
     const chunk = ordered.slice(start, start + CHUNK)
-    const rows = chunk.map((w) => [
-      w.indicatorId, w.municipalityId, w.organizationId, w.scopeId, w.year, w.target, w.actual, w.note, w.version, w.updatedById, storedDate(em, w.updatedAt),
-    ])
+    const rows = chunk.map((w) => ({
+      indicator_id: w.indicatorId, municipality_id: w.municipalityId, organization_id: w.organizationId, scope_id: w.scopeId, year: w.year,
+      target: w.target, actual: w.actual, note: w.note, version: w.version, updated_by_id: w.updatedById, updated_at: storedDate(em, w.updatedAt),
+    }))
     const written = await runBound(em, insertRows(em, 'indicator_value', WRITE_COLUMNS, rows, UPSERT_TAIL))
     if (written.length !== chunk.length) throw new LostRaceError()
     for (const r of written) ids.set(cellKey(r.indicator_id as number, r.scope_id as number, r.year as number), r.id as number)
