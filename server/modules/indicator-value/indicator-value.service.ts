@@ -136,7 +136,7 @@ async function writeCells(
   if (stale.length > 0) throw await conflictOf(em, stale, stale.map((c) => c.expectedVersion ?? null), indicatorById)
 
   const now = new Date()
-  const written: { write: CellWrite | null; row: StoredCell | undefined; diff: { before: Partial<Snapshot> | null; after: Partial<Snapshot> } | null }[] = []
+  const written: Planned[] = []
   for (const cell of inputs) {
     const row = stored.get(keyOf(cell))
     const before = row ? snapshot(row) : null
@@ -175,6 +175,8 @@ async function writeCells(
 }
 
 type Snapshot = { target: number | null; actual: number | null; note: string | null }
+/** A cell of the batch: the row it replaces (if stored), and its write and audit diff unless nothing changes. */
+type Planned = { row: StoredCell | undefined; write: CellWrite | null; diff: { before: Partial<Snapshot> | null; after: Partial<Snapshot> } | null }
 const EMPTY: Snapshot = { target: null, actual: null, note: null }
 const snapshot = (row: StoredCell): Snapshot => ({ target: row.target, actual: row.actual, note: row.note })
 const normalizeNote = (note: string | null): string | null => (note === null || note.trim() === '' ? null : note.trim())
