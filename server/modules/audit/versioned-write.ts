@@ -20,10 +20,17 @@ export const FOR_WRITE = { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 
 
 const ATTEMPTS = 5
 
+/** A set-based write found a row moved between its read and its write: the attempt runs again. */
+export class LostRaceError extends Error {
+  constructor() {
+    super('строка изменилась между чтением и записью')
+  }
+}
+
 /**
- * Runs `work` in one transaction. The work reads its rows with FOR_WRITE, compares each
- * expectedVersion with them (a stale one is CONFLICT), writes, and MikroORM's `version: true`
- * bumps the versions. Races a row lock cannot prevent — two first inserts of one key, a
+ * Runs `work` in one transaction. The work reads its rows locked for the write, compares each
+ * expectedVersion with them (a stale one is CONFLICT), and writes each row with its version
+ * bumped: MikroORM's `version: true` for entities, the guarded upsert for indicator values. Races a row lock cannot prevent — two first inserts of one key, a
  * deadlock, SQLite busy, a version moved anyway — roll back and run the work again on fresh
  * rows: an unconditional write then goes through, a conditional one finds the new version and
  * reports CONFLICT. Should the races go on past the last attempt, `lostRace` says CONFLICT
@@ -41,6 +48,7 @@ export async function writeVersioned<T>(em: EntityManager, work: (tx: EntityMana
 }
 
 const isLostRace = (err: unknown): boolean =>
+  err instanceof LostRaceError ||
   err instanceof UniqueConstraintViolationException ||
   err instanceof DeadlockException ||
   err instanceof LockWaitTimeoutException ||

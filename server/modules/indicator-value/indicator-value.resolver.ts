@@ -8,7 +8,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 import { Organization } from '../organization/organization.entity.js'
-import { IndicatorValueRow, rowOfEntity } from './indicator-value.row.js'
+import { IndicatorValueRow } from './indicator-value.row.js'
 import { IndicatorValueFilter, IndicatorValueInput } from './indicator-value.inputs.js'
 import { queryIndicatorValues } from './indicator-value.query.js'
 import { saveIndicatorValues } from './indicator-value.service.js'
@@ -45,7 +45,7 @@ export class IndicatorValueResolver {
     @Arg('input', () => [IndicatorValueInput], { description: 'Ячейки' }) input: IndicatorValueInput[],
     @Ctx() { em, actor }: Context,
   ): Promise<IndicatorValueRow[]> {
-    return saveIndicatorValues(em, input, actorOrThrow(actor)).then((rows) => rows.map(rowOfEntity))
+    return saveIndicatorValues(em, input, actorOrThrow(actor))
   }
 
   @FieldResolver(() => ValueStatus, { description: 'Статус факта относительно плана с учётом того, что лучше' })

@@ -6,14 +6,16 @@ import { deviation, valueStatus } from '../../domain/progress.js'
 import { checkValue } from '../../domain/value-rules.js'
 import { accessProblem, cellStateProblem } from '../../domain/write-rules.js'
 import { DomainError, badInput } from '../../errors.js'
-import { diffFields, recordChange } from '../audit/audit.service.js'
-import { FOR_WRITE, writeVersioned } from '../audit/versioned-write.js'
+import { diffFields, insertChanges, type Change } from '../audit/audit.service.js'
+import { writeVersioned } from '../audit/versioned-write.js'
 import { Indicator } from '../indicator/indicator.entity.js'
-import { Municipality } from '../municipality/municipality.entity.js'
 import { Organization } from '../organization/organization.entity.js'
-import { User } from '../user/user.entity.js'
-import { IndicatorValue, MUNICIPALITY_SCOPE } from './indicator-value.entity.js'
+import { MUNICIPALITY_SCOPE } from './indicator-value.entity.js'
 import type { IndicatorValueInput } from './indicator-value.inputs.js'
+import { IndicatorValueRow } from './indicator-value.row.js'
+import { cellKey, readCells, upsertCells, type CellWrite, type StoredCell } from './indicator-value.store.js'
+
+export { cellKey }
 
 export const MAX_BATCH = 5000
 
@@ -29,7 +31,6 @@ export interface CellProblem {
 }
 
 type CellKey = string
-export const cellKey = (indicatorId: number, scopeId: number, year: number): CellKey => `${indicatorId}:${scopeId}:${year}`
 const VALUE_FIELDS = ['target', 'actual', 'note'] as const
 
 /** Every reason a batch would be refused before any write: shape, access, years, value rules. */
@@ -41,14 +42,15 @@ export async function checkCells(em: EntityManager, inputs: IndicatorValueInput[
   return { problems: validateCells(inputs, indicatorById, orgById, actor), indicatorById }
 }
 
-export async function saveIndicatorValues(em: EntityManager, inputs: IndicatorValueInput[], actor: Actor, maxBatch = MAX_BATCH): Promise<IndicatorValue[]> {
+export async function saveIndicatorValues(em: EntityManager, inputs: IndicatorValueInput[], actor: Actor, maxBatch = MAX_BATCH): Promise<IndicatorValueRow[]> {
   if (inputs.length === 0) return []
   if (inputs.length > maxBatch) throw badInput(`Слишком много ячеек в одном пакете: ${inputs.length}, допускается до ${maxBatch}`)
   const { problems, indicatorById } = await checkCells(em, inputs, actor)
   if (problems.length > 0) throw invalidCells(problems)
 
+  // A fresh fork: the transaction's flush then has no entities of the checks to look over.
   return writeVersioned(
-    em,
+    em.fork(),
     (tx) => writeCells(tx, inputs, indicatorById, actor),
     () => conflictOf(em.fork(), inputs, inputs.map((c) => c.expectedVersion ?? null), indicatorById),
   )
@@ -118,90 +120,87 @@ function invalidCells(all: CellProblem[]): DomainError {
   )
 }
 
+/**
+ * The batch as sets: one locked read of its rows, the version checks and diffs in memory, one
+ * guarded upsert of the changed rows and one insert of their audit entries. A cell whose fields
+ * do not change is not written: its version and its «who and when» stay as they were.
+ */
 async function writeCells(
   em: EntityManager,
   inputs: IndicatorValueInput[],
   indicatorById: Map<number, Indicator>,
   actor: Actor,
-): Promise<IndicatorValue[]> {
-  const existing = await loadCells(em, inputs, { isForWrite: true })
-  const stale = inputs.filter((cell) => {
-    if (cell.expectedVersion == null) return false
-    const row = existing.get(cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year))
-    return (row?.version ?? 0) !== cell.expectedVersion
-  })
+): Promise<IndicatorValueRow[]> {
+  const stored = await readCells(em, inputs.map(coordinatesOf), { isForWrite: true })
+  const stale = inputs.filter((cell) => cell.expectedVersion != null && (stored.get(keyOf(cell))?.version ?? 0) !== cell.expectedVersion)
   if (stale.length > 0) throw await conflictOf(em, stale, stale.map((c) => c.expectedVersion ?? null), indicatorById)
 
   const now = new Date()
-  const written: { row: IndicatorValue; before: Snapshot | null; after: Snapshot }[] = []
+  const written: Planned[] = []
   for (const cell of inputs) {
-    const scopeId = cell.organizationId ?? MUNICIPALITY_SCOPE
-    let row = existing.get(cellKey(cell.indicatorId, scopeId, cell.year))
+    const row = stored.get(keyOf(cell))
     const before = row ? snapshot(row) : null
-    if (!row) {
-      const indicator = indicatorById.get(cell.indicatorId)!
-      row = em.create(IndicatorValue, {
-        indicator: em.getReference(Indicator, indicator.id),
-        municipality: em.getReference(Municipality, indicator.roadmap.municipality.id),
-        organization: cell.organizationId ? em.getReference(Organization, cell.organizationId) : null,
-        scopeId,
-        year: cell.year,
-        target: null,
-        actual: null,
-        note: null,
-        updatedAt: now,
-      })
-    }
+    const after: Snapshot = { ...(before ?? EMPTY) }
     for (const field of VALUE_FIELDS) {
       const value = cell[field]
-      if (value !== undefined) (row as unknown as Record<string, unknown>)[field] = field === 'note' ? normalizeNote(value as string | null) : value
+      if (value !== undefined) (after as Record<string, unknown>)[field] = field === 'note' ? normalizeNote(value as string | null) : value
     }
-    const after = snapshot(row)
-    if (before && !diffFields(before, after)) {
-      written.push({ row, before, after })
+    const diff = before ? diffFields(before, after) : { before: null, after }
+    if (!diff) {
+      written.push({ write: null, row, diff })
       continue
     }
-    row.updatedAt = now
-    row.updatedBy = actor.userId ? em.getReference(User, actor.userId) : null
-    written.push({ row, before, after })
+    const indicator = indicatorById.get(cell.indicatorId)!
+    const organizationId = cell.organizationId ?? null
+    const write: CellWrite = {
+      indicatorId: cell.indicatorId, municipalityId: indicator.roadmap.municipality.id, organizationId, scopeId: organizationId ?? MUNICIPALITY_SCOPE,
+      year: cell.year, ...after, version: (row?.version ?? 0) + 1, updatedById: actor.userId, updatedAt: now,
+    }
+    written.push({ write, row, diff })
   }
-  await em.flush()
+  const ids = await upsertCells(em, written.flatMap((w) => (w.write ? [w.write] : [])))
 
-  for (const { row, before, after } of written) {
-    const diff = before ? diffFields(before, after) : { before: null, after }
-    if (!diff) continue
-    recordChange(em, actor, {
-      entityType: 'IndicatorValue',
-      entityId: row.id,
-      action: before ? 'update' : 'create',
-      before: diff.before,
-      after: diff.after,
-      cell: { indicatorId: row.indicator.id, scopeId: row.scopeId, year: row.year },
+  const changes: Change[] = []
+  const rows = written.map(({ write, row, diff }) => {
+    if (!write) return rowOf(row!, indicatorById)
+    const id = ids.get(cellKey(write.indicatorId, write.scopeId, write.year))!
+    changes.push({
+      entityType: 'IndicatorValue', entityId: id, action: row ? 'update' : 'create', before: diff!.before, after: diff!.after,
+      cell: { indicatorId: write.indicatorId, scopeId: write.scopeId, year: write.year },
     })
-  }
-  await em.flush()
-  return written.map((w) => w.row)
+    return rowOf({ ...write, id }, indicatorById)
+  })
+  await insertChanges(em, actor, changes, now)
+  return rows
 }
 
 type Snapshot = { target: number | null; actual: number | null; note: string | null }
-const snapshot = (row: IndicatorValue): Snapshot => ({ target: row.target, actual: row.actual, note: row.note })
+/** A cell of the batch: the row it replaces (if stored), and its write and audit diff unless nothing changes. */
+type Planned = { row: StoredCell | undefined; write: CellWrite | null; diff: { before: Partial<Snapshot> | null; after: Partial<Snapshot> } | null }
+const EMPTY: Snapshot = { target: null, actual: null, note: null }
+const snapshot = (row: StoredCell): Snapshot => ({ target: row.target, actual: row.actual, note: row.note })
 const normalizeNote = (note: string | null): string | null => (note === null || note.trim() === '' ? null : note.trim())
+const coordinatesOf = (cell: IndicatorValueInput) => ({ indicatorId: cell.indicatorId, scopeId: cell.organizationId ?? MUNICIPALITY_SCOPE, year: cell.year })
+const keyOf = (cell: IndicatorValueInput): CellKey => cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year)
 
-/** The stored rows of these cells; `isForWrite` locks them for the transaction that replaces them. */
-export async function loadCells(em: EntityManager, cells: IndicatorValueInput[], { isForWrite = false } = {}): Promise<Map<CellKey, IndicatorValue>> {
-  const where = {
-    indicator: { $in: unique(cells.map((c) => c.indicatorId)) },
-    year: { $in: unique(cells.map((c) => c.year)) },
-    scopeId: { $in: unique(cells.map((c) => c.organizationId ?? MUNICIPALITY_SCOPE)) },
-  }
-  const rows = isForWrite ? await em.find(IndicatorValue, where, FOR_WRITE) : await em.find(IndicatorValue, where, { populate: ['updatedBy'] })
-  return new Map(rows.map((r) => [cellKey(r.indicator.id, r.scopeId, r.year), r]))
+/** What the mutation answers for a cell, with its indicator's rule, so its status needs no lookup. */
+function rowOf(cell: Omit<StoredCell, 'updatedByName'>, indicatorById: Map<number, Indicator>): IndicatorValueRow {
+  const { goodDirection, tolerance } = indicatorById.get(cell.indicatorId)!
+  return new IndicatorValueRow({
+    id: cell.id, year: cell.year, target: cell.target, actual: cell.actual, note: cell.note, version: cell.version, updatedAt: cell.updatedAt,
+    indicatorId: cell.indicatorId, organizationId: cell.organizationId, municipalityId: cell.municipalityId, rule: { goodDirection, tolerance },
+  })
+}
+
+/** The stored rows of these cells, as they are now. */
+export function loadCells(em: EntityManager, cells: IndicatorValueInput[]): Promise<Map<CellKey, StoredCell>> {
+  return readCells(em, cells.map(coordinatesOf))
 }
 
 async function conflictOf(em: EntityManager, cells: IndicatorValueInput[], expected: (number | null)[], indicatorById: Map<number, Indicator>): Promise<DomainError> {
-  const current = await loadCells(em, cells)
+  const current = await readCells(em, cells.map(coordinatesOf), { withAuthor: true })
   const details = cells.map((cell, i) => {
-    const row = current.get(cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year))
+    const row = current.get(keyOf(cell))
     const indicator = indicatorById.get(cell.indicatorId)!
     const facts = { target: row?.target ?? null, actual: row?.actual ?? null, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance }
     return {
@@ -217,7 +216,7 @@ async function conflictOf(em: EntityManager, cells: IndicatorValueInput[], expec
       actual: row?.actual ?? null,
       note: row?.note ?? null,
       updatedAt: row?.updatedAt.toISOString() ?? null,
-      updatedBy: row?.updatedBy?.name ?? null,
+      updatedBy: row?.updatedByName ?? null,
     }
   })
   return new DomainError(

@@ -1,0 +1,42 @@
+// Batches of thousands of rows go to the driver with bound parameters. MikroORM's em.execute()
+// writes every parameter into the SQL text first (platform.formatQuery), which for a 1000-cell
+// batch is some 15 000 values escaped in JavaScript and parsed back by the database.
+import type { EntityManager } from '@mikro-orm/core'
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex'
+
+/**
+ * Runs a knex query in the entity manager's transaction (if it has one) and returns its rows; a
+ * driver error comes back as MikroORM's exception (UniqueConstraintViolationException,
+ * DeadlockException …), as writeVersioned expects of a lost race.
+ */
+export async function runBound(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<Record<string, unknown>[]> {
+  const trx = em.getTransactionContext<Knex.Transaction>()
+  if (trx) query.transacting(trx)
+  try {
+    const result: unknown = await query
+    // A raw statement answers with the driver's result: rows on SQLite, { rows } on PostgreSQL.
+    return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) ?? []
+  } catch (err) {
+    throw em.getDriver().convertException(err as Error)
+  }
+}
+
+export const knexOf = (em: EntityManager): Knex => (em as SqlEntityManager).getKnex()
+
+/** A datetime as the database keeps it: SQLite epoch milliseconds (as the ORM writes them), a Date for PostgreSQL. */
+export const storedDate = (em: EntityManager, at: Date): Date | number => em.getPlatform().processDateProperty(at) as Date | number
+
+/**
+ * `insert into table (columns) select … ` from the rows passed as one JSON parameter (objects
+ * keyed by column name), followed by `tail` (an upsert clause, returning). One bound text instead
+ * of a parameter per value: binding the 13 000 values of a 1000-row batch one by one is most of
+ * the driver's time, and knex's own multi-row insert on SQLite is a compound SELECT that stops at
+ * 500 rows. Each engine unpacks JSON its own way; `where true` lets SQLite read an upsert clause
+ * after a SELECT.
+ */
+export function insertRows(em: EntityManager, table: string, columns: readonly string[], rows: Record<string, unknown>[], tail = ''): Knex.Raw {
+  const select = knexOf(em).client.dialect === 'postgresql'
+    ? `select ${columns.join(', ')} from json_populate_recordset(null::${table}, ?)`
+    : `select ${columns.map((c) => `value ->> '${c}'`).join(', ')} from json_each(?) where true`
+  return knexOf(em).raw(`insert into ${table} (${columns.join(', ')}) ${select} ${tail}`, [JSON.stringify(rows)])
+}
