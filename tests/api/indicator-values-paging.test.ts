@@ -87,7 +87,11 @@ describe('indicatorValues pages: every field as the roadmap gives it', () => {
     const under = new Set<number>([topId])
     for (let grew = true; grew; ) {
       grew = false
-      for (const d of roadmap.allDirections) if (d.parentId !== null && under.has(d.parentId) && !under.has(d.id)) (under.add(d.id), (grew = true))
+      for (const d of roadmap.allDirections) {
+        if (d.parentId === null || !under.has(d.parentId) || under.has(d.id)) continue
+        under.add(d.id)
+        grew = true
+      }
     }
     const cases: [Record<string, unknown>, (n: Node) => boolean][] = [
       [{ years: [2021, 2023] }, (n) => [2021, 2023].includes(n.year)],
