@@ -9,6 +9,8 @@ import { Migration20261126010000 as SqliteIndicatorScale } from './sqlite/Migrat
 import { Migration20261126010000 as PostgresqlIndicatorScale } from './postgresql/Migration20261126010000.js'
 import { Migration20261126020000 as SqliteDocumentsAsWritten } from './sqlite/Migration20261126020000.js'
 import { Migration20261126020000 as PostgresqlDocumentsAsWritten } from './postgresql/Migration20261126020000.js'
+import { Migration20261126040000BiPaging as SqliteBiPaging } from './sqlite/Migration20261126040000BiPaging.js'
+import { Migration20261126040000BiPaging as PostgresqlBiPaging } from './postgresql/Migration20261126040000BiPaging.js'
 
 // Listed explicitly so that migrations run the same from TypeScript and from the build.
 // A new one: `node dist/server/cli/create-migration.js`, then add both files here.
@@ -18,6 +20,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126003840', class: SqliteScheduleFromText },
   { name: 'Migration20261126010000', class: SqliteIndicatorScale },
   { name: 'Migration20261126020000', class: SqliteDocumentsAsWritten },
+  { name: 'Migration20261126040000BiPaging', class: SqliteBiPaging },
 ]
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124181628', class: PostgresqlInitial },
@@ -25,4 +28,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261126003840', class: PostgresqlScheduleFromText },
   { name: 'Migration20261126010000', class: PostgresqlIndicatorScale },
   { name: 'Migration20261126020000', class: PostgresqlDocumentsAsWritten },
+  { name: 'Migration20261126040000BiPaging', class: PostgresqlBiPaging },
 ]

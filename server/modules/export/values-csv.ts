@@ -5,12 +5,8 @@ import { BOM, csvLine, type CsvDelimiter, type CsvFormat } from '../../domain/cs
 import { ValueStatus } from '../../domain/enums.js'
 import { deviation, valueStatus } from '../../domain/progress.js'
 import { badInput } from '../../errors.js'
-import { Direction } from '../direction/direction.entity.js'
-import { Indicator } from '../indicator/indicator.entity.js'
 import type { IndicatorValueFilter } from '../indicator-value/indicator-value.inputs.js'
 import { indicatorValueChunks } from '../indicator-value/indicator-value.query.js'
-import { Municipality } from '../municipality/municipality.entity.js'
-import { Organization } from '../organization/organization.entity.js'
 
 // The id columns are the keys BI joins on (the same ids as in GraphQL); names are for people.
 const HEADER = [
@@ -62,20 +58,14 @@ const FORMATS: Record<CsvDelimiter, CsvFormat & { formatDate: (date: Date) => st
 export async function* valuesCsv(em: EntityManager, actor: Actor, filter: IndicatorValueFilter, delimiter: CsvDelimiter): AsyncGenerator<string> {
   const format = FORMATS[delimiter]
   yield BOM + csvLine(HEADER, format)
-  const cache = { indicator: new Map<number, Indicator>(), direction: new Map<number, Direction>(), org: new Map<number, Organization>(), municipality: new Map<number, Municipality>() }
   for await (const rows of indicatorValueChunks(em, actor, filter)) {
-    await fill(em, cache.indicator, Indicator, rows.map((r) => r.indicatorId))
-    await fill(em, cache.direction, Direction, [...cache.indicator.values()].map((i) => i.direction.id))
-    await fill(em, cache.org, Organization, rows.flatMap((r) => (r.organizationId === null ? [] : [r.organizationId])))
-    await fill(em, cache.municipality, Municipality, rows.map((r) => r.municipalityId))
     let text = ''
     for (const r of rows) {
-      const indicator = cache.indicator.get(r.indicatorId)!
-      const direction = cache.direction.get(indicator.direction.id)!
+      const indicator = r.indicator!
+      const direction = indicator.direction
       const status = valueStatus({ target: r.target, actual: r.actual, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance })
       text += csvLine([
-        r.id, r.municipalityId, cache.municipality.get(r.municipalityId)!.name,
-        r.organizationId, r.organizationId === null ? '' : cache.org.get(r.organizationId)!.name,
+        r.id, r.municipalityId, r.municipality!.name, r.organizationId, r.organization?.name ?? '',
         direction.code, direction.title, indicator.id, indicator.code, indicator.name, indicator.unit, r.year, r.target, r.actual,
         deviation(r.target, r.actual), STATUS_RU[status], r.note, r.version, format.formatDate(r.updatedAt),
       ], format)
@@ -88,10 +78,4 @@ export async function* valuesCsv(em: EntityManager, actor: Actor, filter: Indica
 function excelRuDate(date: Date): string {
   const two = (n: number) => String(n).padStart(2, '0')
   return `${two(date.getUTCDate())}.${two(date.getUTCMonth() + 1)}.${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`
-}
-
-async function fill<T extends { id: number }>(em: EntityManager, map: Map<number, T>, entity: new () => T, ids: number[]): Promise<void> {
-  const missing = [...new Set(ids)].filter((id) => !map.has(id))
-  if (missing.length === 0) return
-  for (const row of await em.find(entity, { id: { $in: missing } } as never)) map.set(row.id, row as T)
 }

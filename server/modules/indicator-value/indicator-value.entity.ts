@@ -12,6 +12,8 @@ export const MUNICIPALITY_SCOPE = 0
 // A nullable organisation cannot carry a unique key (NULLs never collide), hence scopeId.
 @Unique({ properties: ['indicator', 'scopeId', 'year'] })
 @Index({ properties: ['municipality', 'year'] })
+// BI pages of a municipality in id order (indicator-value.query.ts).
+@Index({ properties: ['municipality', 'id'] })
 export class IndicatorValue {
   [OptionalProps]?: 'version' | 'updatedAt' | 'target' | 'actual' | 'note' | 'organization' | 'updatedBy'
 

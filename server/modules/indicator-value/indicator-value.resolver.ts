@@ -52,7 +52,7 @@ export class IndicatorValueResolver {
   status(@Root() value: IndicatorValueRow, @Ctx() ctx: Context): ValueStatus | Promise<ValueStatus> {
     const facts = (rule: Rule) => valueStatus({ target: value.target, actual: value.actual, ...rule })
     // Lists read from SQL carry the indicator's rule: tens of thousands of statuses, no lookups.
-    return value.rule ? facts(value.rule) : this.indicator(value, ctx).then(facts)
+    return value.rule ? facts(value.rule) : Promise.resolve(this.indicator(value, ctx)).then(facts)
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Отклонение: факт − план' })
@@ -61,23 +61,25 @@ export class IndicatorValueResolver {
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Достижение плана, %, с учётом того, что лучше (для «меньше — лучше» — план / факт)' })
-  async achievement(@Root() value: IndicatorValueRow, @Ctx() ctx: Context): Promise<number | null> {
-    const rule: Rule = value.rule ?? (await this.indicator(value, ctx))
-    return achievement({ target: value.target, actual: value.actual, goodDirection: rule.goodDirection, tolerance: rule.tolerance })
+  achievement(@Root() value: IndicatorValueRow, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    const of = (rule: Rule) => achievement({ target: value.target, actual: value.actual, goodDirection: rule.goodDirection, tolerance: rule.tolerance })
+    return value.rule ? of(value.rule) : Promise.resolve(this.indicator(value, ctx)).then(of)
   }
 
   @FieldResolver(() => Indicator, { description: 'Показатель' })
-  indicator(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Promise<Indicator> {
-    return loaders.indicator.load(value.indicatorId).then((i) => i!)
+  indicator(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Indicator | Promise<Indicator> {
+    // Not async: a row that carries its relations (the BI pages) answers without a promise.
+    return value.indicator ?? loaders.indicator.load(value.indicatorId).then((i) => i!)
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Организация; null — значение муниципалитета' })
-  async organization(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Promise<Organization | null> {
-    return value.organizationId === null ? null : loaders.organization.load(value.organizationId)
+  organization(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Organization | null | Promise<Organization | null> {
+    if (value.organizationId === null) return null
+    return value.organization ?? loaders.organization.load(value.organizationId)
   }
 
   @FieldResolver(() => Municipality, { description: 'Муниципалитет' })
-  async municipality(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Promise<Municipality> {
-    return (await loaders.municipality.load(value.municipalityId))!
+  municipality(@Root() value: IndicatorValueRow, @Ctx() { loaders }: Context): Municipality | Promise<Municipality> {
+    return value.municipality ?? loaders.municipality.load(value.municipalityId).then((m) => m!)
   }
 }

@@ -1,5 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql'
 import type { GoodDirection } from '../../domain/enums.js'
+import type { Indicator } from '../indicator/indicator.entity.js'
+import type { Municipality } from '../municipality/municipality.entity.js'
+import type { Organization } from '../organization/organization.entity.js'
 import { MUNICIPALITY_SCOPE, type IndicatorValue } from './indicator-value.entity.js'
 
 /**
@@ -37,6 +40,14 @@ export class IndicatorValueRow {
   municipalityId: number
   /** The indicator's rule for the status, when the query that read the row joined it. */
   rule: { goodDirection: GoodDirection; tolerance: number | null } | null
+  /**
+   * The row's indicator (its direction read with it), organization and municipality, when the
+   * read that made the row set them (withRelations): then GraphQL resolves them as properties,
+   * with no loader call and no promise for each row. Otherwise the field resolvers load them.
+   */
+  indicator?: Indicator
+  organization?: Organization | null
+  municipality?: Municipality
 
   constructor(fields: Omit<IndicatorValueRow, 'rule'> & { rule?: IndicatorValueRow['rule'] }) {
     this.id = fields.id

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core'
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { EDIT_STRUCTURE_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
@@ -34,8 +35,9 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => Direction, { description: 'Направление' })
-  async direction(@Root() i: Indicator, @Ctx() { loaders }: Context): Promise<Direction> {
-    return (await loaders.direction.load(i.direction.id))!
+  direction(@Root() i: Indicator, @Ctx() { loaders }: Context): Direction | Promise<Direction> {
+    // Not async: an indicator read with its direction (the BI pages) answers without a promise.
+    return wrap(i.direction).isInitialized() ? i.direction : loaders.direction.load(i.direction.id).then((d) => d!)
   }
 
   @FieldResolver(() => [IndicatorValueRow], { description: 'Значения по годам: муниципалитета и организаций (школе — только свои)' })
