@@ -4,45 +4,21 @@
 // as several processes on one database do in production.
 // Each test speaks from its own address (X-Forwarded-For, trusted from loopback), so the other
 // test files, which all come from 127.0.0.1, are not locked out.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { spawnServer, type SpawnedServer } from '../setup/spawn-server.js'
 import { ADMIN_PASSWORD, baseUrl, ok, admin } from './client.js'
 
 const PASSWORD = 'password-123'
-let second: { url: string; child: ChildProcess }
+let second: SpawnedServer
 
-async function startSecond(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const port = 40000 + Math.floor(Math.random() * 20000)
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: inject('databaseUrl'), ADMIN_PASSWORD, NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout!.on('data', (d) => (output += d))
-  child.stderr!.on('data', (d) => (output += d))
-  await new Promise<void>((resolve, reject) => {
-    const check = setInterval(() => {
-      if (output.includes('Ориентир запущен')) {
-        clearInterval(check)
-        resolve()
-      } else if (child.exitCode !== null) {
-        clearInterval(check)
-        reject(new Error(output))
-      }
-    }, 50)
-  })
-  return { url: `http://127.0.0.1:${port}`, child }
-}
+const startSecond = (env: Record<string, string>): Promise<SpawnedServer> =>
+  spawnServer({ DATABASE_URL: inject('databaseUrl'), ADMIN_PASSWORD, NODE_ENV: 'test', ...env })
 
 beforeAll(async () => {
   second = await startSecond({ LOGIN_LOCK_SECONDS: '5', LOGIN_FREE_FAILURES: '5', LOGIN_ADDRESS_FREE_FAILURES: '4' })
 }, 120_000)
 
-afterAll(async () => {
-  const exited = new Promise((resolve) => second?.child.once('exit', resolve))
-  second?.child.kill('SIGTERM')
-  await exited
-})
+afterAll(() => second?.stop())
 
 let counter = 0
 async function newUser(): Promise<string> {

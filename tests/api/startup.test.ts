@@ -1,46 +1,21 @@
 // The compiled server under plain node, as `npm start` runs it, on databases of its own.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { spawnServer, type SpawnedServer } from '../setup/spawn-server.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'orientir-startup-'))
-const children: ChildProcess[] = []
-afterAll(() => {
-  for (const c of children) c.kill('SIGTERM')
+const servers: SpawnedServer[] = []
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()))
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function start(env: Record<string, string>): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
-  const port = 40000 + Math.floor(Math.random() * 20000)
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, ADMIN_PASSWORD: '', TEST_DATABASE_URL: '', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.push(child)
-  let output = ''
-  child.stdout!.on('data', (d) => (output += d))
-  child.stderr!.on('data', (d) => (output += d))
-  await new Promise<void>((resolve, reject) => {
-    const check = setInterval(() => {
-      if (output.includes('Ориентир запущен')) {
-        clearInterval(check)
-        resolve()
-      } else if (child.exitCode !== null) {
-        clearInterval(check)
-        reject(new Error(output))
-      }
-    }, 50)
-  })
-  return {
-    url: `http://127.0.0.1:${port}`,
-    output: () => output,
-    stop: () => new Promise((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    }),
-  }
+async function start(env: Record<string, string>): Promise<SpawnedServer> {
+  const server = await spawnServer({ ADMIN_PASSWORD: '', TEST_DATABASE_URL: '', ...env })
+  servers.push(server)
+  return server
 }
 
 async function post(url: string, query: string, cookie?: string) {
