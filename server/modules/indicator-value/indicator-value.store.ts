@@ -14,8 +14,8 @@ export interface CellCoordinates {
   year: number
 }
 
-export interface StoredCell extends CellCoordinates {
-  id: number
+/** What a stored row and a row to write both hold beside the cell's coordinates. */
+interface CellFields extends CellCoordinates {
   municipalityId: number
   /** Null for the municipality's own row. */
   organizationId: number | null
@@ -24,20 +24,17 @@ export interface StoredCell extends CellCoordinates {
   note: string | null
   version: number
   updatedAt: Date
+}
+
+export interface StoredCell extends CellFields {
+  id: number
   /** Read only when asked for (a conflict shows who wrote last). */
   updatedByName?: string | null
 }
 
 /** A row to write: its new fields and the version it gets, one above the one it replaces (1 for a new row). */
-export interface CellWrite extends CellCoordinates {
-  municipalityId: number
-  organizationId: number | null
-  target: number | null
-  actual: number | null
-  note: string | null
-  version: number
+export interface CellWrite extends CellFields {
   updatedById: number | null
-  updatedAt: Date
 }
 
 type CellKey = string
