@@ -14,6 +14,7 @@ import { healthRoutes, type Lifecycle } from './http/health.routes.js'
 import { httpLogger } from './http/http-logger.js'
 import { logger } from './logger.js'
 import { exportRoutes } from './modules/export/export.routes.js'
+import { compiledExecutorGateway } from './graphql/compiled-executor.js'
 import { complexityPlugin } from './graphql/complexity-plugin.js'
 import { formatError } from './graphql/format-error.js'
 import { introspectionPlugin } from './graphql/introspection-plugin.js'
@@ -34,7 +35,7 @@ export interface AppOptions {
 export async function createApp({ orm, clientDir, isDevelopment, trustProxy = 'loopback', lifecycle = { isShuttingDown: false } }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const schema = await buildAppSchema()
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecutorGateway(schema),
     // On by default; stated so nobody turns it off: a simple cross-site POST cannot run a mutation.
     csrfPrevention: true,
     // Apollo turns introspection off in production; ours is open to every signed-in caller and
