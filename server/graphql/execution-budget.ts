@@ -10,6 +10,13 @@ import { GraphQLError, defaultFieldResolver, getNamedType, isObjectType, type Gr
  */
 export const COMPACT_TABLE = 'compactTable'
 
+/**
+ * The clock is read at the first field and then once per this many: Date.now() costs about
+ * 0.3 µs on the virtual machines this runs on, as much as the rest of a field's metering, and a
+ * BI page resolves about 125 000 fields. So many fields take well under a millisecond.
+ */
+const CLOCK_EVERY = 256
+
 export interface CompactTable {
   readonly rowCount: number
 }
@@ -29,6 +36,7 @@ export interface BudgetLimits {
 export class ExecutionBudget {
   private used = 0
   private readonly deadline: number
+  private nextClockRead = 0
   stopped: GraphQLError | null = null
 
   constructor(
@@ -47,7 +55,10 @@ export class ExecutionBudget {
     if (!this.stopped) {
       this.used += count
       if (this.used > this.limits.resolved) this.stopped = tooLarge(this.limits.resolved)
-      else if (this.now() > this.deadline) this.stopped = tooSlow(this.limits.milliseconds)
+      else if (this.used >= this.nextClockRead) {
+        this.nextClockRead = this.used + CLOCK_EVERY
+        if (this.now() > this.deadline) this.stopped = tooSlow(this.limits.milliseconds)
+      }
     }
     if (this.stopped) throw this.stopped
   }

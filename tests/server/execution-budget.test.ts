@@ -52,6 +52,27 @@ describe('the execution budget', () => {
     expect(() => budget.spend()).toThrow(budget.stopped!)
   })
 
+  it('reads the clock at the first field and then once per 256, and still stops within 256 fields of the deadline', () => {
+    let now = 0
+    let reads = 0
+    const budget = new ExecutionBudget({ resolved: 1_000_000, milliseconds: 15_000 }, () => {
+      reads += 1
+      return now
+    })
+    reads = 0
+    for (let i = 0; i < 10_000; i += 1) budget.spend()
+    expect(reads).toBe(Math.ceil(10_000 / 256))
+    now = 15_001
+    let fields = 0
+    expect(() => {
+      for (;;) {
+        budget.spend()
+        fields += 1
+      }
+    }).toThrow(/дольше 15 с/)
+    expect(fields).toBeLessThan(256)
+  })
+
   it('leaves a request without a budget (a mutation) alone', async () => {
     const { schema } = rowsSchema(5000)
     const result = await run(schema, '{ rows { id } }', undefined)
