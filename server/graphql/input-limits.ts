@@ -15,6 +15,7 @@ export const LONG_TEXT = 20_000
 // Every text input is short unless listed here; the key is `InputType.field` or `Type.field(argument)`.
 const LONG: Record<string, number> = Object.fromEntries([
   ...['note'].map((f) => `IndicatorValueInput.${f}`),
+  ...['values'].map((f) => `NoteColumnInput.${f}`),
   ...['note', 'evidence'].map((f) => `MeasureStatusInput.${f}`),
   ...['title'].flatMap((f) => [`CreateDirectionInput.${f}`, `DirectionInput.${f}`]),
   ...['items'].map((f) => `DirectionPartInput.${f}`),
