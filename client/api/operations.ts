@@ -1,6 +1,7 @@
 // The GraphQL operations of the web app and the shapes they return.
 import { gqlRequest } from './graphqlClient.js'
 import { cachedStructure, forgetStructure, rememberStructure } from './roadmapStructureCache.js'
+import { valueColumnsOf, writtenValuesOf } from './valueColumns.js'
 import { VALUE_TABLE_FIELDS, assembleRoadmap, coversValues, type RoadmapStructure, type ValueTableColumns } from './valueTable.js'
 
 export type Role = 'ADMIN' | 'SPECIALIST' | 'SCHOOL' | 'MANAGER' | 'BI'
@@ -175,12 +176,13 @@ export async function fetchIndicatorValues(indicatorId: number, organizationId: 
   return data.indicator.values
 }
 
-export async function setIndicatorValues(input: IndicatorValueInput[]): Promise<WrittenValue[]> {
-  const data = await gqlRequest<{ setIndicatorValues: WrittenValue[] }>(
-    `mutation SetValues($input: [IndicatorValueInput!]!) { setIndicatorValues(input: $input) { ${VALUE_FIELDS} indicator { id } } }`,
-    { input },
+/** Writes a batch of cells (all or nothing, each with its version) and answers the written rows in the batch's order. */
+export async function saveValues(input: IndicatorValueInput[]): Promise<WrittenValue[]> {
+  const data = await gqlRequest<{ setValueColumns: ValueTableColumns }>(
+    `mutation SaveValues($input: ValueColumnsInput!) { setValueColumns(input: $input) { ${VALUE_TABLE_FIELDS} } }`,
+    { input: valueColumnsOf(input) },
   )
-  return data.setIndicatorValues
+  return writtenValuesOf(data.setValueColumns)
 }
 
 export interface AuditEntry {

@@ -24,22 +24,27 @@ export interface RoadmapStructure {
   indicators: Omit<RoadmapIndicator, 'values'>[]
 }
 
+/** The k-th value of the columns. */
+export function valueAt(table: ValueTableColumns, k: number): ServerValue {
+  const organizationId = table.organizationIds[k]
+  return {
+    id: table.ids[k],
+    year: table.years[k],
+    target: table.targets[k],
+    actual: table.actuals[k],
+    note: table.notes[k],
+    version: table.versions[k],
+    status: table.statuses[k],
+    deviation: table.deviations[k],
+    organization: organizationId === null ? null : { id: organizationId },
+  }
+}
+
 /** The values of each indicator, in the order the server sent them (organisation, then year). */
 export function valuesByIndicator(table: ValueTableColumns): Map<number, ServerValue[]> {
   const byIndicator = new Map<number, ServerValue[]>()
   for (let k = 0; k < table.ids.length; k++) {
-    const organizationId = table.organizationIds[k]
-    const value: ServerValue = {
-      id: table.ids[k],
-      year: table.years[k],
-      target: table.targets[k],
-      actual: table.actuals[k],
-      note: table.notes[k],
-      version: table.versions[k],
-      status: table.statuses[k],
-      deviation: table.deviations[k],
-      organization: organizationId === null ? null : { id: organizationId },
-    }
+    const value = valueAt(table, k)
     const list = byIndicator.get(table.indicatorIds[k])
     if (list) list.push(value)
     else byIndicator.set(table.indicatorIds[k], [value])

@@ -15,6 +15,7 @@ export const LONG_TEXT = 20_000
 // Every text input is short unless listed here; the key is `InputType.field` or `Type.field(argument)`.
 const LONG: Record<string, number> = Object.fromEntries([
   ...['note'].map((f) => `IndicatorValueInput.${f}`),
+  ...['values'].map((f) => `NoteColumnInput.${f}`),
   ...['note', 'evidence'].map((f) => `MeasureStatusInput.${f}`),
   ...['title'].flatMap((f) => [`CreateDirectionInput.${f}`, `DirectionInput.${f}`]),
   ...['items'].map((f) => `DirectionPartInput.${f}`),
@@ -40,24 +41,31 @@ const refuse = (path: string, message: string, details: Record<string, unknown> 
 
 /**
  * Walks one coerced argument value along its GraphQL type. `owner` names the argument or input
- * field whose limit applies; `path` is what the message shows («input[0].note»).
+ * field whose limit applies; `path` is what the message shows («input[0].note»), `index` the
+ * item of the list at `path` the value is. The path of an item is spelt only when it is refused:
+ * a batch as columns has tens of thousands of items.
  */
-export function checkInput(value: unknown, type: GraphQLInputType, owner: string, path: string): void {
+export function checkInput(value: unknown, type: GraphQLInputType, owner: string, path: string, index?: number): void {
   if (value === null || value === undefined) return
   const nullable = getNullableType(isNonNullType(type) ? type.ofType : type) as GraphQLInputType
   if (isListType(nullable)) {
-    if (Array.isArray(value)) value.forEach((item, i) => checkInput(item, nullable.ofType, owner, `${path}[${i}]`))
+    if (!Array.isArray(value)) return
+    const list = pathOf(path, index)
+    for (let i = 0; i < value.length; i++) checkInput(value[i], nullable.ofType, owner, list, i)
     return
   }
   if (isInputObjectType(nullable)) {
+    const object = pathOf(path, index)
     for (const field of Object.values(nullable.getFields()))
-      checkInput((value as Record<string, unknown>)[field.name], field.type, `${nullable.name}.${field.name}`, `${path}.${field.name}`)
+      checkInput((value as Record<string, unknown>)[field.name], field.type, `${nullable.name}.${field.name}`, `${object}.${field.name}`)
     return
   }
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) throw refuse(path, 'текст содержит нулевой символ (U+0000); уберите его')
+    if (value.includes('\u0000')) throw refuse(pathOf(path, index), 'текст содержит нулевой символ (U+0000); уберите его')
     const limit = textLimit(owner)
-    if (value.length > limit) throw refuse(path, `текст длиннее ${limit} знаков (${value.length})`, { limit })
+    if (value.length > limit) throw refuse(pathOf(path, index), `текст длиннее ${limit} знаков (${value.length})`, { limit })
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) throw refuse(path, 'ожидается конечное число')
+  if (typeof value === 'number' && !Number.isFinite(value)) throw refuse(pathOf(path, index), 'ожидается конечное число')
 }
+
+const pathOf = (path: string, index: number | undefined): string => (index === undefined ? path : `${path}[${index}]`)

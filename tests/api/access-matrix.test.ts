@@ -108,6 +108,11 @@ const MATRIX = `
 | setIndicatorValues  | target (план) of own school            | 401  | ok   | ok   | ok   | 403  | 403  | 403  | 403  | 403  | 403  |
 | setIndicatorValues  | fact of other school                   | 401  | ok   | ok   | ok   | 403  | 403  | 403  | 403  | 403  | 403  |
 | setIndicatorValues  | other municipality                     | 401  | ok   | 403  | 403  | 403  | 403  | 403  | 403  | 403  | 403  |
+| setValueColumns     | municipal row of own municipality      | 401  | ok   | ok   | ok   | 403  | 403  | 403  | 403  | 403  | 403  |
+| setValueColumns     | fact of own school                     | 401  | ok   | ok   | ok   | ok   | 403  | 403  | 403  | 403  | 403  |
+| setValueColumns     | target (план) of own school            | 401  | ok   | ok   | ok   | 403  | 403  | 403  | 403  | 403  | 403  |
+| setValueColumns     | fact of other school                   | 401  | ok   | ok   | ok   | 403  | 403  | 403  | 403  | 403  | 403  |
+| setValueColumns     | other municipality                     | 401  | ok   | 403  | 403  | 403  | 403  | 403  | 403  | 403  | 403  |
 | importValues        | own municipality                       | 401  | ok   | ok   | ok   | ok   | 403  | 403  | 403  | 403  | 403  |
 | importValues        | other municipality                     | 401  | ok   | 403  | 403  | 403  | 403  | 403  | 403  | 403  | 403  |
 | logout              | —                                      | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   | ok   |
@@ -212,6 +217,17 @@ const cells = (input: Record<string, unknown>): Request => ({
   query: 'mutation($c:[IndicatorValueInput!]!){ setIndicatorValues(input:$c){ id } }',
   variables: { c: [{ year: YEAR, ...input }] },
 })
+/** The same one cell as columns: its field a column of one. */
+const columns = (input: { indicatorId: number; organizationId: number | null; actual?: number; target?: number }): Request => ({
+  query: 'mutation($c:ValueColumnsInput!){ setValueColumns(input:$c){ rowCount } }',
+  variables: {
+    c: {
+      indicatorIds: [input.indicatorId], organizationIds: [input.organizationId], years: [YEAR],
+      ...(input.actual !== undefined && { actuals: { cells: [0], values: [input.actual] } }),
+      ...(input.target !== undefined && { targets: { cells: [0], values: [input.target] } }),
+    },
+  },
+})
 
 const CASES: Record<string, Case> = {
   'me / —': { request: () => ({ query: '{ me { id } }' }) },
@@ -309,6 +325,11 @@ const CASES: Record<string, Case> = {
   'setIndicatorValues / target (план) of own school': { request: (f) => cells({ indicatorId: f.i1, organizationId: f.s1, target: 9 }) },
   'setIndicatorValues / fact of other school': { request: (f) => cells({ indicatorId: f.i1, organizationId: f.s2, actual: 7 }) },
   'setIndicatorValues / other municipality': { request: (f) => cells({ indicatorId: f.i2, organizationId: null, actual: 7 }) },
+  'setValueColumns / municipal row of own municipality': { request: (f) => columns({ indicatorId: f.i1, organizationId: null, actual: 7 }) },
+  'setValueColumns / fact of own school': { request: (f) => columns({ indicatorId: f.i1, organizationId: f.s1, actual: 7 }) },
+  'setValueColumns / target (план) of own school': { request: (f) => columns({ indicatorId: f.i1, organizationId: f.s1, target: 9 }) },
+  'setValueColumns / fact of other school': { request: (f) => columns({ indicatorId: f.i1, organizationId: f.s2, actual: 7 }) },
+  'setValueColumns / other municipality': { request: (f) => columns({ indicatorId: f.i2, organizationId: null, actual: 7 }) },
   'importValues / own municipality': { request: (f) => importDryRun(f.r1, 'I1') },
   'importValues / other municipality': { request: (f) => importDryRun(f.r2, 'I2') },
 }

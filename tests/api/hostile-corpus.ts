@@ -75,6 +75,9 @@ function baselines(f: Fixtures): Record<string, Record<string, unknown>> {
     login: { login: 'admin', password: 'not-the-password' },
     revokeApiToken: { id: f.apiTokenId },
     setIndicatorValues: { input: [{ indicatorId: f.indicatorId, year: 2022, actual: 50 }] },
+    setValueColumns: {
+      input: { indicatorIds: [f.indicatorId], organizationIds: [null], years: [2022], expectedVersions: [null], actuals: { cells: [0], values: [50] }, notes: { cells: [0], values: ['Примечание'] } },
+    },
     setMeasureIndicators: { measureId: f.measureId, indicatorIds: [f.indicatorId] },
     setMeasureStatuses: { input: [{ measureId: f.measureId, year: 2022, status: 'DONE' }] },
     updateDirection: { id: f.directionId, input: { title: 'Новое название', parts: [PART] } },
@@ -201,10 +204,22 @@ export function batchCases(f: Fixtures): HostileRequest[] {
   const cell = { indicatorId: f.indicatorId, year: 2022, actual: 50 }
   const status = { measureId: f.measureId, year: 2022, status: 'DONE' }
   const huge = Array.from({ length: 5001 }, (_, i) => ({ ...cell, year: 2000 + (i % 30), note: `№${i}` }))
+  const columns = 'mutation($input: ValueColumnsInput!) { setValueColumns(input: $input) { rowCount } }'
+  const columnsOf = (cells: { indicatorId: number; year: number; actual: number }[]) => ({
+    indicatorIds: cells.map((c) => c.indicatorId), organizationIds: cells.map(() => null), years: cells.map((c) => c.year),
+    actuals: { cells: cells.map((_, k) => k), values: cells.map((c) => c.actual) },
+  })
   return ([
     { name: 'setIndicatorValues: the same cell twice', body: jsonBody(values, JSON.stringify({ input: [cell, { ...cell, actual: 60 }] })) },
     { name: 'setIndicatorValues: 5 001 cells', body: jsonBody(values, JSON.stringify({ input: huge })) },
     { name: 'setIndicatorValues: one good cell and one unknown indicator', body: jsonBody(values, JSON.stringify({ input: [cell, { ...cell, indicatorId: UNKNOWN_ID }] })) },
+    { name: 'setValueColumns: columns of different lengths', body: jsonBody(columns, JSON.stringify({ input: { ...columnsOf([cell]), years: [2022, 2023] } })) },
+    { name: 'setValueColumns: a field for a cell past the batch', body: jsonBody(columns, JSON.stringify({ input: { ...columnsOf([cell]), actuals: { cells: [1], values: [50] } } })) },
+    { name: 'setValueColumns: a negative cell number', body: jsonBody(columns, JSON.stringify({ input: { ...columnsOf([cell]), actuals: { cells: [-1], values: [50] } } })) },
+    { name: 'setValueColumns: one cell twice in a field', body: jsonBody(columns, JSON.stringify({ input: { ...columnsOf([cell, { ...cell, year: 2023 }]), actuals: { cells: [0, 0], values: [50, 60] } } })) },
+    { name: 'setValueColumns: more values than cells', body: jsonBody(columns, JSON.stringify({ input: { ...columnsOf([cell]), actuals: { cells: [0], values: [50, 60] } } })) },
+    { name: 'setValueColumns: the same cell twice', body: jsonBody(columns, JSON.stringify({ input: columnsOf([cell, { ...cell, actual: 60 }]) })) },
+    { name: 'setValueColumns: 5 001 cells', body: jsonBody(columns, JSON.stringify({ input: columnsOf(huge) })) },
     { name: 'setMeasureStatuses: the same measure and year twice', body: jsonBody(statuses, JSON.stringify({ input: [status, { ...status, status: 'NOT_DONE' }] })) },
     { name: 'setMeasureStatuses: 5 001 statuses', body: jsonBody(statuses, JSON.stringify({ input: Array.from({ length: 5001 }, (_, i) => ({ ...status, year: 1000 + i })) })) },
     { name: 'setMeasureIndicators: unknown indicator among known', body: jsonBody(`mutation { setMeasureIndicators(measureId: ${f.measureId}, indicatorIds: [${f.indicatorId}, ${UNKNOWN_ID}]) { id } }`) },

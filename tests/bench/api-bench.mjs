@@ -9,8 +9,10 @@ import { rawTransaction } from './bench-db.mjs'
 export const ADMIN_PASSWORD = 'bench-password'
 const PAGE = 5000
 const PASTE_CELLS = Number(process.env.BENCH_PASTE_CELLS ?? 10_000)
-/** The grid's autosave sends at most this many cells per request (useAutosave's maxBatch). */
-const GRID_BATCH = 1000
+/** The grid's autosave sends at most this many cells per request (useAutosave's MAX_SAVE_BATCH). */
+const GRID_BATCH = 5000
+/** The raw reference reads and writes the paste this many rows a statement (as the values store does). */
+const RAW_CHUNK = 1000
 const CONCURRENCY = 10
 
 export async function startBenchServer(databaseUrl, port) {
@@ -235,9 +237,10 @@ export async function benchCsv(report, { base, cookie, raw, place }) {
 }
 
 /**
- * 10 000 cells of Факт as the grid saves a paste (batches of 1000, each cell with its version), and
- * the same cells written directly: in one transaction, per 1000 one read of versions, one multi-row
- * upsert, one multi-row insert of an audit row per cell. Whole numbers 1…5 fit every synthetic type.
+ * 10 000 cells of Факт as the grid saves a paste (setValueColumns in batches of GRID_BATCH, each cell
+ * with its version, the written rows asked back as columns), and the same cells written directly: in
+ * one transaction, per 1000 one read of versions, one multi-row upsert, one multi-row insert of an
+ * audit row per cell. Whole numbers 1…5 fit every synthetic type.
  */
 export async function benchPaste(report, { base, cookie, raw, place }) {
   const cells = await raw.all(
@@ -246,8 +249,13 @@ export async function benchPaste(report, { base, cookie, raw, place }) {
      order by v.id limit ?`,
     [place.municipalityId, place.periodFrom, place.periodTo, PASTE_CELLS],
   )
-  const chunks = []
-  for (let i = 0; i < cells.length; i += GRID_BATCH) chunks.push(cells.slice(i, i + GRID_BATCH))
+  const chunksOf = (size) => {
+    const chunks = []
+    for (let i = 0; i < cells.length; i += size) chunks.push(cells.slice(i, i + size))
+    return chunks
+  }
+  const batches = chunksOf(GRID_BATCH)
+  const chunks = chunksOf(RAW_CHUNK)
   const keyOf = (c) => `${c.indicator_id}|${c.scope_id}|${c.year}`
   // As the app reads them: a superset by each column, the cells picked out by key.
   const versionsOf = async (chunk) => {
@@ -268,11 +276,17 @@ export async function benchPaste(report, { base, cookie, raw, place }) {
   const ours = async () => {
     save++
     const versions = []
-    for (const chunk of chunks) versions.push(await versionsOf(chunk)) // what the grid already knows: not timed
+    for (const batch of batches) versions.push(await versionsOf(batch)) // what the grid already knows: not timed
     const { ms } = await timed(async () => {
-      for (const [n, chunk] of chunks.entries()) {
-        const input = chunk.map((c, k) => ({ indicatorId: c.indicator_id, organizationId: c.organization_id, year: c.year, actual: valueOf(n * GRID_BATCH + k), expectedVersion: versions[n].get(keyOf(c)).version }))
-        await gql(base, cookie, `mutation($i:[IndicatorValueInput!]!){ setIndicatorValues(input:$i){ ${VALUE_FIELDS} indicator { id } } }`, { i: input })
+      for (const [n, batch] of batches.entries()) {
+        const input = {
+          indicatorIds: batch.map((c) => c.indicator_id),
+          organizationIds: batch.map((c) => c.organization_id),
+          years: batch.map((c) => c.year),
+          expectedVersions: batch.map((c) => versions[n].get(keyOf(c)).version),
+          actuals: { cells: batch.map((_, k) => k), values: batch.map((_, k) => valueOf(n * GRID_BATCH + k)) },
+        }
+        await gql(base, cookie, `mutation($i:ValueColumnsInput!){ setValueColumns(input:$i){ ${COLUMNS} } }`, { i: input })
       }
     })
     return ms
@@ -284,14 +298,14 @@ export async function benchPaste(report, { base, cookie, raw, place }) {
       for (const [n, chunk] of chunks.entries()) {
         const before = await versionsOf(chunk)
         const now = raw.now()
-        const rows = chunk.map((c, k) => [c.indicator_id, c.municipality_id, c.organization_id, c.scope_id, c.year, valueOf(n * GRID_BATCH + k), now])
+        const rows = chunk.map((c, k) => [c.indicator_id, c.municipality_id, c.organization_id, c.scope_id, c.year, valueOf(n * RAW_CHUNK + k), now])
         await raw.all(
           `insert into indicator_value (indicator_id, municipality_id, organization_id, scope_id, year, actual, updated_at) values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
            on conflict (indicator_id, scope_id, year) do update set actual = excluded.actual, version = indicator_value.version + 1, updated_at = excluded.updated_at`,
           rows.flat(),
         )
         const audit = chunk.map((c, k) => [now, 'bench', 'WEB', 'IndicatorValue', 'update', c.indicator_id, c.scope_id, c.year,
-          JSON.stringify({ actual: before.get(keyOf(c))?.actual ?? null }), JSON.stringify({ actual: valueOf(n * GRID_BATCH + k) })])
+          JSON.stringify({ actual: before.get(keyOf(c))?.actual ?? null }), JSON.stringify({ actual: valueOf(n * RAW_CHUNK + k) })])
         await raw.all(
           `insert into audit_entry (at, actor_name, source, entity_type, action, indicator_id, scope_id, year, old_value, new_value) values ${audit.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
           audit.flat(),

@@ -85,7 +85,7 @@ describe('nothing typed is lost', () => {
     const seen = dialogs(page, () => 'accept')
     // The server cannot be reached for saving: the value stays unsent.
     await page.route('**/graphql', (route) =>
-      route.request().postData()?.includes('setIndicatorValues') ? route.abort('internetdisconnected') : route.continue())
+      route.request().postData()?.includes('setValueColumns') ? route.abort('internetdisconnected') : route.continue())
 
     await typeInto(page, indicator.id, 'y2024:actual', '57,3')
     await expect.poll(() => page.locator('[data-test=save-status]').getAttribute('data-state'), { timeout: 15_000 }).toBe('failed')

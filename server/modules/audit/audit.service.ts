@@ -67,10 +67,17 @@ export function diffFields<T extends Record<string, unknown>>(before: T, after: 
   const b: Partial<T> = {}
   const a: Partial<T> = {}
   for (const key of Object.keys(after) as (keyof T)[]) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+    if (!isSameValue(before[key], after[key])) {
       b[key] = before[key]
       a[key] = after[key]
     }
   }
   return Object.keys(a).length ? { before: b, after: a } : null
+}
+
+/** Equal as the audit writes them (JSON): a primitive by value, an object or a list by its JSON text. A paste compares thousands. */
+function isSameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  return JSON.stringify(a) === JSON.stringify(b)
 }

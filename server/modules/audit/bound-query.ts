@@ -27,16 +27,30 @@ export const knexOf = (em: EntityManager): Knex => (em as SqlEntityManager).getK
 export const storedDate = (em: EntityManager, at: Date): Date | number => em.getPlatform().processDateProperty(at) as Date | number
 
 /**
- * `insert into table (columns) select … ` from the rows passed as one JSON parameter (objects
- * keyed by column name), followed by `tail` (an upsert clause, returning). One bound text instead
- * of a parameter per value: binding the 13 000 values of a 1000-row batch one by one is most of
- * the driver's time, and knex's own multi-row insert on SQLite is a compound SELECT that stops at
- * 500 rows. Each engine unpacks JSON its own way; `where true` lets SQLite read an upsert clause
- * after a SELECT.
+ * `insert into table (columns) select … ` from the rows passed as one JSON parameter, followed by
+ * `tail` (an upsert clause, returning). One bound text instead of a parameter per value: binding
+ * the 13 000 values of a 1000-row batch one by one is most of the driver's time, and knex's own
+ * multi-row insert on SQLite is a compound SELECT that stops at 500 rows. Each engine unpacks JSON
+ * its own way: PostgreSQL objects keyed by column into the table's row type; SQLite arrays by
+ * position (an object's keys are looked up in its text once per column, an array's items are
+ * not). `where true` lets SQLite read an upsert clause after a SELECT.
  */
 export function insertRows(em: EntityManager, table: string, columns: readonly string[], rows: Record<string, unknown>[], tail = ''): Knex.Raw {
-  const select = knexOf(em).client.dialect === 'postgresql'
-    ? `select ${columns.join(', ')} from json_populate_recordset(null::${table}, ?)`
-    : `select ${columns.map((c) => `value ->> '${c}'`).join(', ')} from json_each(?) where true`
-  return knexOf(em).raw(`insert into ${table} (${columns.join(', ')}) ${select} ${tail}`, [JSON.stringify(rows)])
+  const knex = knexOf(em)
+  if (knex.client.dialect === 'postgresql')
+    return knex.raw(`insert into ${table} (${columns.join(', ')}) select ${columns.join(', ')} from json_populate_recordset(null::${table}, ?) ${tail}`, [JSON.stringify(rows)])
+  const items = columns.map((_, k) => `value ->> ${k}`).join(', ')
+  return knex.raw(`insert into ${table} (${columns.join(', ')}) select ${items} from json_each(?) where true ${tail}`, [JSON.stringify(rows.map((row) => columns.map((c) => row[c])))])
+}
+
+/**
+ * A join to the integer tuples passed as one JSON parameter (arrays in `columns`' order), as
+ * `alias` with those columns: the exact keys of a batch matched on an index, one bound text
+ * instead of three parameters a key.
+ */
+export function joinIntegerTuples(em: EntityManager, alias: string, columns: readonly string[], tuples: number[][], on: string): [string, unknown[]] {
+  const isPostgres = knexOf(em).client.dialect === 'postgresql'
+  const items = columns.map((c, k) => (isPostgres ? `(value ->> ${k})::integer as ${c}` : `value ->> ${k} as ${c}`)).join(', ')
+  const source = isPostgres ? 'json_array_elements(cast(? as json))' : 'json_each(?)'
+  return [`join (select ${items} from ${source}) as ${alias} on ${on}`, [JSON.stringify(tuples)]]
 }

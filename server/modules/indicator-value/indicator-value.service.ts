@@ -132,13 +132,14 @@ async function writeCells(
   actor: Actor,
 ): Promise<IndicatorValueRow[]> {
   const stored = await readCells(em, inputs.map(coordinatesOf), { isForWrite: true })
-  const stale = inputs.filter((cell) => cell.expectedVersion != null && (stored.get(keyOf(cell))?.version ?? 0) !== cell.expectedVersion)
+  const keys = inputs.map(keyOf)
+  const stale = inputs.filter((cell, i) => cell.expectedVersion != null && (stored.get(keys[i])?.version ?? 0) !== cell.expectedVersion)
   if (stale.length > 0) throw await conflictOf(em, stale, stale.map((c) => c.expectedVersion ?? null), indicatorById)
 
   const now = new Date()
   const written: Planned[] = []
-  for (const cell of inputs) {
-    const row = stored.get(keyOf(cell))
+  for (const [i, cell] of inputs.entries()) {
+    const row = stored.get(keys[i])
     const before = row ? snapshot(row) : null
     const after: Snapshot = { ...(before ?? EMPTY) }
     for (const field of VALUE_FIELDS) {
@@ -161,14 +162,14 @@ async function writeCells(
   const ids = await upsertCells(em, written.flatMap((w) => (w.write ? [w.write] : [])))
 
   const changes: Change[] = []
-  const rows = written.map(({ write, row, diff }) => {
-    if (!write) return rowOf(row!, indicatorById)
-    const id = ids.get(cellKey(write.indicatorId, write.scopeId, write.year))!
+  const rows = written.map(({ write, row, diff }, i) => {
+    if (!write) return rowOf(row!, row!.id, indicatorById)
+    const id = ids.get(keys[i])!
     changes.push({
       entityType: 'IndicatorValue', entityId: id, action: row ? 'update' : 'create', before: diff!.before, after: diff!.after,
       cell: { indicatorId: write.indicatorId, scopeId: write.scopeId, year: write.year },
     })
-    return rowOf({ ...write, id }, indicatorById)
+    return rowOf(write, id, indicatorById)
   })
   await insertChanges(em, actor, changes, now)
   return rows
@@ -184,10 +185,10 @@ const coordinatesOf = (cell: IndicatorValueInput) => ({ indicatorId: cell.indica
 const keyOf = (cell: IndicatorValueInput): CellKey => cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year)
 
 /** What the mutation answers for a cell, with its indicator's rule, so its status needs no lookup. */
-function rowOf(cell: Omit<StoredCell, 'updatedByName'>, indicatorById: Map<number, Indicator>): IndicatorValueRow {
+function rowOf(cell: CellWrite | StoredCell, id: number, indicatorById: Map<number, Indicator>): IndicatorValueRow {
   const { goodDirection, tolerance } = indicatorById.get(cell.indicatorId)!
   return new IndicatorValueRow({
-    id: cell.id, year: cell.year, target: cell.target, actual: cell.actual, note: cell.note, version: cell.version, updatedAt: cell.updatedAt,
+    id, year: cell.year, target: cell.target, actual: cell.actual, note: cell.note, version: cell.version, updatedAt: cell.updatedAt,
     indicatorId: cell.indicatorId, organizationId: cell.organizationId, municipalityId: cell.municipalityId, rule: { goodDirection, tolerance },
   })
 }

@@ -2,7 +2,7 @@
 // upsert per chunk, plain rows in and out. A paste of thousands of cells never hydrates an
 // entity, so neither the identity map nor the unit of work's change sets are on its path.
 import type { EntityManager } from '@mikro-orm/core'
-import { insertRows, knexOf, runBound, storedDate } from '../audit/bound-query.js'
+import { insertRows, joinIntegerTuples, knexOf, runBound, storedDate } from '../audit/bound-query.js'
 import { LostRaceError } from '../audit/versioned-write.js'
 
 /** One statement reads or writes at most this many cells: large imports go in several. */
@@ -41,7 +41,6 @@ type CellKey = string
 export const cellKey = (indicatorId: number, scopeId: number, year: number): CellKey => `${indicatorId}:${scopeId}:${year}`
 const keyOf = (c: CellCoordinates): CellKey => cellKey(c.indicatorId, c.scopeId, c.year)
 
-const KEY_ROW = '(cast(? as integer), cast(? as integer), cast(? as integer))'
 const COLUMNS = ['v.id', 'v.indicator_id', 'v.municipality_id', 'v.organization_id', 'v.scope_id', 'v.year', 'v.target', 'v.actual', 'v.note', 'v.version', 'v.updated_at']
 
 /**
@@ -57,11 +56,12 @@ export async function readCells(
   const stored = new Map<CellKey, StoredCell>()
   for (let start = 0; start < cells.length; start += CHUNK) {
     const chunk = cells.slice(start, start + CHUNK)
+    // The exact keys, matched on the unique index: a superset by column would lock rows nobody writes.
+    const keys = joinIntegerTuples(em, 'k', ['indicator_id', 'scope_id', 'year'], chunk.map((c) => [c.indicatorId, c.scopeId, c.year]),
+      'v.indicator_id = k.indicator_id and v.scope_id = k.scope_id and v.year = k.year')
     const query = knexOf(em)('indicator_value as v')
       .select(COLUMNS)
-      // The exact keys, matched on the unique index: a superset by column would lock rows nobody
-      // writes. Cast, since PostgreSQL types a bare parameter of VALUES as text.
-      .whereRaw(`(v.indicator_id, v.scope_id, v.year) in (values ${chunk.map(() => KEY_ROW).join(', ')})`, chunk.flatMap((c) => [c.indicatorId, c.scopeId, c.year]))
+      .joinRaw(...keys)
       .orderBy('v.id')
     if (withAuthor) query.leftJoin('app_user as u', 'u.id', 'v.updated_by_id').select('u.name as updated_by_name')
     if (isForWrite) query.forUpdate('v')

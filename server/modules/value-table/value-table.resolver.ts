@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql'
-import { actorOrThrow } from '../../auth/access.js'
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql'
+import { EDIT_VALUES_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'
+import { ValueColumnsInput } from './value-columns.inputs.js'
+import { saveValueColumns } from './value-columns.service.js'
 import { readValueTable } from './value-table.query.js'
 import { ValueTable } from './value-table.type.js'
 
@@ -20,5 +22,18 @@ export class ValueTableResolver {
     @Arg('years', () => [Int], { nullable: true, description: 'Только эти годы' }) years?: number[] | null,
   ): Promise<ValueTable> {
     return readValueTable(em, actorOrThrow(actor), roadmapId, { organizationId: organizationId ?? null, municipalityOnly: municipalityOnly ?? false, years: years ?? null })
+  }
+
+  @Authorized(...EDIT_VALUES_ROLES)
+  @Mutation(() => ValueTable, {
+    description:
+      'Записать пакет ячеек, заданный по столбцам, — то же, что setIndicatorValues с теми же ячейками (всё или ничего, с проверкой версий, ' +
+      'те же ошибки; номер ячейки в ошибке — её номер в столбцах). Возвращает записанные строки по столбцам, в порядке ячеек пакета',
+  })
+  setValueColumns(
+    @Arg('input', () => ValueColumnsInput, { description: 'Ячейки по столбцам' }) input: ValueColumnsInput,
+    @Ctx() { em, actor }: Context,
+  ): Promise<ValueTable> {
+    return saveValueColumns(em, input, actorOrThrow(actor))
   }
 }

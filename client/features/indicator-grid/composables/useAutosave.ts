@@ -1,11 +1,11 @@
-// Sends applied edits to setIndicatorValues in debounced batches, one request at a time, each cell
+// Sends applied edits to the server (saveValues) in debounced batches, one request at a time, each cell
 // with the version the client last saw. A late answer never overwrites a newer edit: a field is
 // confirmed only when the value sent is still the value shown. Conflicts wait for the person.
 import { getCurrentScope, inject, onScopeDispose, type InjectionKey } from 'vue'
 import { ApiError } from '../../../api/graphqlClient.js'
 import {
   fetchIndicatorValues,
-  setIndicatorValues,
+  saveValues,
   type IndicatorValueInput,
   type ServerValue,
   type WrittenValue,
@@ -20,7 +20,7 @@ export interface AutosaveOptions {
   delayMs?: number
   /** How long a cell shows «сохранено». */
   savedMs?: number
-  /** Cells per request; the server takes up to 5000. */
+  /** Cells per request: the server's most. Each request is one transaction, so a large paste commits a few times, not once per thousand. */
   maxBatch?: number
   /** Waits before automatic retries after a network or server failure. */
   retryMs?: number[]
@@ -34,6 +34,9 @@ export interface Autosave {
   takeTheirs(key: RowKey): Promise<void>
   dispose(): void
 }
+
+/** The most cells the server writes in one batch (MAX_BATCH of the values service). */
+export const MAX_SAVE_BATCH = 5000
 
 export const AUTOSAVE: InjectionKey<Autosave> = Symbol('Autosave')
 
@@ -58,11 +61,11 @@ interface ProblemCell {
 const FIELDS: EditField[] = EDIT_FIELDS
 
 export function useAutosave(store: GridStore = injectGridStoreOrThrow(), options: AutosaveOptions = {}): Autosave {
-  const send = options.send ?? setIndicatorValues
+  const send = options.send ?? saveValues
   const fetchValues = options.fetchValues ?? fetchIndicatorValues
   const delayMs = options.delayMs ?? 400
   const savedMs = options.savedMs ?? 4000
-  const maxBatch = options.maxBatch ?? 1000
+  const maxBatch = options.maxBatch ?? MAX_SAVE_BATCH
   const retryMs = options.retryMs ?? [2000, 5000, 15000, 30000]
 
   const queue = new Set<RowKey>()
