@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { ApolloServer } from '@apollo/server'
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
 import type { MikroORM } from '@mikro-orm/core'
 import compression from 'compression'
@@ -47,10 +47,11 @@ export async function createApp({ orm, clientDir, isDevelopment, trustProxy = 'l
     // The request guard first: its refusal of a bad operation or variable is the one answered.
     // Cache control is on by default and wraps every resolved field (tens of thousands in the
     // grid's table) to compute cache hints that nothing here declares: its only output was the
-    // `no-store` header, now set below for every answer.
+    // `no-store` header, now set below for every answer. Inline tracing serves federated
+    // subgraphs only, which this schema is not; left on, Apollo loads its protobuf code at start.
     plugins: [
       requestGuardPlugin(schema), introspectionPlugin(), complexityPlugin(schema),
-      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
     ],
     formatError: (formatted, error) => {
       const result = formatError(explainTokenLimit(formatted), isDevelopment, error)

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
-import { LoadStrategy, MikroORM, type Options } from '@mikro-orm/core'
-import { Migrator } from '@mikro-orm/migrations'
+import type { Options } from '@mikro-orm/core'
+import { LoadStrategy, MikroORM } from './mikro-orm.js'
 import { entities } from './entities.js'
 import { logger } from './logger.js'
-import { postgresqlMigrations, sqliteMigrations } from './migrations/index.js'
+import { loadMigrations, migrationNames } from './migrations/index.js'
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/orientir.sqlite'
 
@@ -25,10 +25,12 @@ const sqliteDriver = (): typeof import('@mikro-orm/sqlite').SqliteDriver => (req
 const postgresqlDriver = (): typeof import('@mikro-orm/postgresql').PostgreSqlDriver =>
   (require('@mikro-orm/postgresql') as typeof import('@mikro-orm/postgresql')).PostgreSqlDriver
 
+// The list of migrations is added by migrate(), when one is pending.
+const MIGRATIONS = { transactional: true, snapshot: false }
+
 export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
   const common: Partial<Options> = {
     entities,
-    extensions: [Migrator],
     // Entities carry explicit types in every decorator; no reflection of TS types needed.
     discovery: { requireEntitiesArray: true },
     forceUndefined: false,
@@ -49,7 +51,7 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
       ...common,
       driver: sqliteDriver(),
       dbName: file,
-      migrations: { migrationsList: sqliteMigrations, transactional: true, snapshot: false },
+      migrations: MIGRATIONS,
       pool: { afterCreate: sqlitePragmas },
       ...extra,
     } as Options
@@ -58,7 +60,7 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
     ...common,
     driver: postgresqlDriver(),
     clientUrl: url,
-    migrations: { migrationsList: postgresqlMigrations, transactional: true, snapshot: false },
+    migrations: MIGRATIONS,
     ...extra,
   } as Options
 }
@@ -76,6 +78,25 @@ function sqlitePragmas(conn: { run: (sql: string, cb: (err?: Error) => void) => 
 
 export async function openOrm(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(url))
-  await orm.getMigrator().up()
+  if (await hasPendingMigrations(orm)) await migrate(orm, databaseKind(url))
   return orm
+}
+
+/** Runs the pending migrations of a database of this kind (the list is loaded with the migrator). */
+async function migrate(orm: MikroORM, kind: DatabaseKind): Promise<void> {
+  const [{ Migrator }, migrationsList] = await Promise.all([import('@mikro-orm/migrations'), loadMigrations(kind)])
+  orm.config.set('migrations', { ...orm.config.get('migrations'), migrationsList })
+  Migrator.register(orm)
+  await orm.migrator.up()
+}
+
+// The migrator and its list are a tenth of the start; a database that is up to date, as at every
+// start but the first, needs neither. No table yet (a new database), or a query that fails for
+// another reason, counts as pending: the migrator then creates the table or reports that reason.
+async function hasPendingMigrations(orm: MikroORM): Promise<boolean> {
+  const table = orm.config.get('migrations').tableName ?? 'mikro_orm_migrations'
+  const rows: { name: string }[] | undefined = await orm.em.getConnection().execute<{ name: string }[]>(`select name from ${table}`).catch(() => undefined)
+  if (!rows) return true
+  const executed = new Set(rows.map((row) => row.name))
+  return migrationNames.some((name) => !executed.has(name))
 }

@@ -1,12 +1,10 @@
 import type { Server } from 'node:http'
 import type { MikroORM } from '@mikro-orm/core'
-import { documentSeeds } from '../seeds/index.js'
 import { createApp } from './app.js'
 import { redactUrl } from './config.js'
 import type { Lifecycle } from './http/health.routes.js'
 import { logger } from './logger.js'
 import { Municipality } from './modules/municipality/municipality.entity.js'
-import { seedMunicipalities } from './modules/seed/seed.service.js'
 import { ensureAdmin } from './modules/user/auth.service.js'
 import { openOrm } from './orm.js'
 
@@ -32,6 +30,8 @@ export async function startServer(options: StartOptions): Promise<{ server: Serv
   const em = orm.em.fork()
   await ensureAdmin(em, options.adminPassword, log)
   if ((await em.count(Municipality, {})) === 0) {
+    // Loaded only for an empty database: the documents and the seeding code serve no other start.
+    const [{ documentSeeds }, { seedMunicipalities }] = await Promise.all([import('../seeds/index.js'), import('./modules/seed/seed.service.js')])
     const report = await seedMunicipalities(em, documentSeeds())
     log(`База пуста: загружены данные документов (${report.created.join(', ')})`)
   }

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors'
-import { ForeignKeyConstraintViolationException } from '@mikro-orm/core'
+import { ForeignKeyConstraintViolationException } from '../mikro-orm.js'
 import type { GraphQLFormattedError } from 'graphql'
 import { toRussian } from './error-messages-ru.js'
 

@@ -1,32 +1,23 @@
 import type { MigrationObject } from '@mikro-orm/core'
-import { Migration20261124181628 as SqliteInitial } from './sqlite/Migration20261124181628.js'
-import { Migration20261124181628 as PostgresqlInitial } from './postgresql/Migration20261124181628.js'
-import { Migration20261126003635LoginThrottle as SqliteLoginThrottle } from './sqlite/Migration20261126003635LoginThrottle.js'
-import { Migration20261126003635LoginThrottle as PostgresqlLoginThrottle } from './postgresql/Migration20261126003635LoginThrottle.js'
-import { Migration20261126003840 as SqliteScheduleFromText } from './sqlite/Migration20261126003840.js'
-import { Migration20261126003840 as PostgresqlScheduleFromText } from './postgresql/Migration20261126003840.js'
-import { Migration20261126010000 as SqliteIndicatorScale } from './sqlite/Migration20261126010000.js'
-import { Migration20261126010000 as PostgresqlIndicatorScale } from './postgresql/Migration20261126010000.js'
-import { Migration20261126020000 as SqliteDocumentsAsWritten } from './sqlite/Migration20261126020000.js'
-import { Migration20261126020000 as PostgresqlDocumentsAsWritten } from './postgresql/Migration20261126020000.js'
-import { Migration20261126040000BiPaging as SqliteBiPaging } from './sqlite/Migration20261126040000BiPaging.js'
-import { Migration20261126040000BiPaging as PostgresqlBiPaging } from './postgresql/Migration20261126040000BiPaging.js'
+import type { DatabaseKind } from '../orm.js'
 
-// Listed explicitly so that migrations run the same from TypeScript and from the build.
-// A new one: `node dist/server/cli/create-migration.js`, then add both files here.
-export const sqliteMigrations: MigrationObject[] = [
-  { name: 'Migration20261124181628', class: SqliteInitial },
-  { name: 'Migration20261126003635LoginThrottle', class: SqliteLoginThrottle },
-  { name: 'Migration20261126003840', class: SqliteScheduleFromText },
-  { name: 'Migration20261126010000', class: SqliteIndicatorScale },
-  { name: 'Migration20261126020000', class: SqliteDocumentsAsWritten },
-  { name: 'Migration20261126040000BiPaging', class: SqliteBiPaging },
-]
-export const postgresqlMigrations: MigrationObject[] = [
-  { name: 'Migration20261124181628', class: PostgresqlInitial },
-  { name: 'Migration20261126003635LoginThrottle', class: PostgresqlLoginThrottle },
-  { name: 'Migration20261126003840', class: PostgresqlScheduleFromText },
-  { name: 'Migration20261126010000', class: PostgresqlIndicatorScale },
-  { name: 'Migration20261126020000', class: PostgresqlDocumentsAsWritten },
-  { name: 'Migration20261126040000BiPaging', class: PostgresqlBiPaging },
-]
+// In the order they run: the rows of mikro_orm_migrations on an up-to-date database, read at every
+// start. A new migration: `node dist/server/cli/create-migration.js`, then its two classes in
+// classes.ts and its name here (tests/server/migrations.test.ts checks that they agree).
+export const migrationNames = [
+  'Migration20261124181628',
+  'Migration20261126003635LoginThrottle',
+  'Migration20261126003840',
+  'Migration20261126010000',
+  'Migration20261126020000',
+  'Migration20261126040000BiPaging',
+] as const
+
+/**
+ * The migrations of one database kind. Loaded only when one is pending: their classes extend
+ * @mikro-orm/migrations' Migration, which brings umzug and its command line with it.
+ */
+export async function loadMigrations(kind: DatabaseKind): Promise<MigrationObject[]> {
+  const { postgresqlMigrations, sqliteMigrations } = await import('./classes.js')
+  return kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations
+}

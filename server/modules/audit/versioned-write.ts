@@ -1,13 +1,7 @@
 // The one way rows with a version (indicator values, measure statuses) are written, so that
 // concurrent writers of the same rows neither lose an update nor fail for each other.
-import {
-  DeadlockException,
-  type EntityManager,
-  LockMode,
-  LockWaitTimeoutException,
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-} from '@mikro-orm/core'
+import type { EntityManager } from '@mikro-orm/core'
+import { DeadlockException, LockMode, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from '../../mikro-orm.js'
 import type { DomainError } from '../../errors.js'
 
 /**

@@ -1,4 +1,5 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Entity, ManyToOne, PrimaryKey, Property } from '../../mikro-orm.js'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { Direction } from './direction.entity.js'
 

@@ -1,4 +1,5 @@
-import { Entity, OptionalProps, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Entity, OptionalProps, Index, ManyToOne, PrimaryKey, Property, Unique } from '../../mikro-orm.js'
 import { Indicator } from '../indicator/indicator.entity.js'
 import { Municipality } from '../municipality/municipality.entity.js'
 import { Organization } from '../organization/organization.entity.js'

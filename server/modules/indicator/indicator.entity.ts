@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '../../mikro-orm.js'
 import { Field, Float, Int, ObjectType } from 'type-graphql'
 import { GoodDirection, IndicatorLevel, RollupRule, ValueType } from '../../domain/enums.js'
 import { Direction } from '../direction/direction.entity.js'

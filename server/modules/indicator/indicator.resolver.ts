@@ -1,4 +1,4 @@
-import { wrap } from '@mikro-orm/core'
+import { wrap } from '../../mikro-orm.js'
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { EDIT_STRUCTURE_ROLES, actorOrThrow } from '../../auth/access.js'
 import type { Context } from '../../context.js'

@@ -1,4 +1,5 @@
-import { Entity, OptionalProps, Enum, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Entity, OptionalProps, Enum, ManyToOne, PrimaryKey, Property, Unique } from '../../mikro-orm.js'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { MeasureStatusKind } from '../../domain/enums.js'
 import { User } from '../user/user.entity.js'

@@ -1,4 +1,5 @@
-import { Collection, Entity, Index, type Opt, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import type { Opt, Rel } from '@mikro-orm/core'
+import { Collection, Entity, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property } from '../../mikro-orm.js'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { Direction } from '../direction/direction.entity.js'
 import { Indicator } from '../indicator/indicator.entity.js'

@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core'
+import { Entity, PrimaryKey, Property } from '../../mikro-orm.js'
 import { Field, Int, ObjectType } from 'type-graphql'
 
 @ObjectType({ description: 'Муниципалитет (муниципальный округ, городской округ, район)' })

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '../../mikro-orm.js'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { OrganizationKind } from '../../domain/enums.js'
 import { Municipality } from '../municipality/municipality.entity.js'

@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '../../mikro-orm.js'
 import { Field, Float, Int, ObjectType } from 'type-graphql'
 import { RiskOperator } from '../../domain/enums.js'
 import { Indicator } from '../indicator/indicator.entity.js'

@@ -1,4 +1,5 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Collection, Entity, Enum, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property } from '../../mikro-orm.js'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { RiskCombinator } from '../../domain/enums.js'
 import { Roadmap } from '../roadmap/roadmap.entity.js'

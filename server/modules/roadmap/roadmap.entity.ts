@@ -1,4 +1,5 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '../../mikro-orm.js'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { DirectionPart } from '../direction/direction-part.type.js'
 import { Municipality } from '../municipality/municipality.entity.js'

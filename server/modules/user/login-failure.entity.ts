@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core'
+import { Entity, Index, PrimaryKey, Property } from '../../mikro-orm.js'
 
 /**
  * One failed (or not yet decided) login attempt, counted for its login and for its address.

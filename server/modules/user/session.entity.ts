@@ -1,4 +1,5 @@
-import { Entity, Index, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core'
+import type { Rel } from '@mikro-orm/core'
+import { Entity, Index, OptionalProps, ManyToOne, PrimaryKey, Property } from '../../mikro-orm.js'
 import { User } from './user.entity.js'
 
 /** A signed-in browser. The cookie holds the secret; only its SHA-256 is stored. */

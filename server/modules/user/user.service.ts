@@ -1,4 +1,5 @@
-import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core'
+import type { EntityManager } from '@mikro-orm/core'
+import { UniqueConstraintViolationException } from '../../mikro-orm.js'
 import type { Actor } from '../../auth/actor.js'
 import { assertGrantableScope, assertMunicipality } from '../../auth/access.js'
 import { MAX_PASSWORD_LENGTH, hashPassword } from '../../auth/password.js'
