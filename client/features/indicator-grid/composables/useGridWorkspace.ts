@@ -38,7 +38,7 @@ export function useGridWorkspace(roadmap: RoadmapData, municipality: Municipalit
   provide(EDIT_HISTORY, history)
   const autosave = useAutosave(store)
   provide(AUTOSAVE, autosave)
-  for (const i of roadmap.indicators) store.mergeServerValues(i.id, i.values)
+  store.mergeServerIndicators(roadmap.indicators)
   const notice = ref<Notice | null>(null)
   const drafts = useDrafts(store, { userId: user.id, roadmapId: roadmap.id })
   onMounted(() => void drafts.load())
