@@ -41,6 +41,9 @@ export interface MunicipalitySummary {
   roadmaps: RoadmapSummary[]
 }
 
+/** What a table page needs of its roadmap's municipality: its name and its schools. */
+export type TableMunicipality = Omit<MunicipalitySummary, 'roadmaps'>
+
 export interface ServerValue {
   id: number
   year: number
@@ -123,10 +126,8 @@ export async function fetchMunicipalities(): Promise<MunicipalitySummary[]> {
 
 const ROADMAP_FIELDS = 'id title periodFrom periodTo baselineFrom baselineTo years lockedYears'
 const MUNICIPALITY_NAME_FIELDS = 'municipality { id name }'
-/** The roadmap's municipality as the municipalities list gives it: a page opened by its address needs no list. */
-const MUNICIPALITY_SUMMARY_FIELDS = `municipality { id name
-  organizations { id name shortName }
-  roadmaps { id title periodFrom periodTo isPeriodStated baselineFrom baselineTo years lockedYears } }`
+/** The roadmap's municipality with its schools: a page opened by its address needs no list of municipalities. */
+const MUNICIPALITY_SCHOOLS_FIELDS = 'municipality { id name organizations { id name shortName } }'
 const STRUCTURE_FIELDS = `allDirections { id code title kind parentId }
   indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id } }`
 
@@ -137,24 +138,24 @@ interface ValueScope {
 }
 
 type RoadmapAnswer = Omit<RoadmapData, 'allDirections' | 'indicators' | 'municipality'> &
-  Partial<RoadmapStructure> & { municipality: MunicipalitySummary }
+  Partial<RoadmapStructure> & { municipality: TableMunicipality }
 
 /** A table page's first answer: the roadmap with one scope's values, and the municipality it belongs to. */
 export interface RoadmapPageData {
   roadmap: RoadmapData
-  municipality: MunicipalitySummary
+  municipality: TableMunicipality
 }
 
 /**
  * The roadmap with the values of one scope, in one request: the roadmap's own fields (small, so
  * locked years are always fresh), its directions and indicators only when not yet kept, the
- * values as columns, and on a page's first load its municipality's schools and roadmaps.
+ * values as columns, and on a page's first load its municipality's schools.
  */
 async function fetchRoadmapTable(id: number, scope: ValueScope, withMunicipality: boolean, options: RequestOptions = {}): Promise<RoadmapPageData> {
   const kept = cachedStructure(id)
   const data = await gqlRequest<{ roadmap: RoadmapAnswer; valueTable: ValueTableColumns }>(
     `query RoadmapTable($id: Int!, $org: Int, $mun: Boolean, $years: [Int!]) {
-      roadmap(id: $id) { ${ROADMAP_FIELDS} ${withMunicipality ? MUNICIPALITY_SUMMARY_FIELDS : MUNICIPALITY_NAME_FIELDS} ${kept ? '' : STRUCTURE_FIELDS} }
+      roadmap(id: $id) { ${ROADMAP_FIELDS} ${withMunicipality ? MUNICIPALITY_SCHOOLS_FIELDS : MUNICIPALITY_NAME_FIELDS} ${kept ? '' : STRUCTURE_FIELDS} }
       valueTable(roadmapId: $id, organizationId: $org, municipalityOnly: $mun, years: $years) { ${VALUE_TABLE_FIELDS} } }`,
     { id, org: scope.organizationId ?? null, mun: scope.municipalityOnly ?? null, years: scope.years ?? null },
     options,

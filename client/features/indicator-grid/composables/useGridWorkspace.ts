@@ -3,7 +3,7 @@
 // that keeps unsaved values from being left behind. GridWorkspace.vue draws it around a layout.
 import { computed, onBeforeUnmount, onMounted, provide, ref, shallowRef } from 'vue'
 import { onBeforeRouteLeave } from 'vue-router'
-import type { MunicipalitySummary, RoadmapData } from '../../../api/operations.js'
+import type { TableMunicipality, RoadmapData } from '../../../api/operations.js'
 import { useSession } from '../../../session/useSession.js'
 import { createGridStore, EDIT_ROLES, GRID_STORE } from '../gridStore.js'
 import { rowKeyOf, type FieldRef } from '../lib/cellChange.js'
@@ -15,7 +15,7 @@ import { EDIT_HISTORY, useEditHistory } from './useEditHistory.js'
 
 export type Notice = { text: string; kind: 'info' | 'warn' }
 
-export function useGridWorkspace(roadmap: RoadmapData, municipality: MunicipalitySummary) {
+export function useGridWorkspace(roadmap: RoadmapData, municipality: TableMunicipality) {
   const user = useSession().state.user!
   const isSchool = user.role === 'SCHOOL'
   const canEdit = EDIT_ROLES.includes(user.role)
