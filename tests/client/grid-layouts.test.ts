@@ -41,6 +41,15 @@ describe('the roadmap table’s layout', () => {
     expect(colIds(layout)).toHaveLength(3 + 2 + 5 * 3)
   })
 
+  it('keeps value cells right-aligned: the column type’s class beside the view’s', () => {
+    const { layout } = roadmapLayout()
+    const def = leaves(layout.columns.value(viewOf(layout))).find((c) => c.colId === 'y2021:actual')!
+    const row = layout.rows.value.find((r) => r.kind === 'indicator')!
+    const classesOf = def.cellClass as (p: unknown) => string[]
+    expect(classesOf({ data: row, node: { rowIndex: 1 } })).toContain('ag-right-aligned-cell')
+    expect(def.type).toBe('rightAligned')
+  })
+
   it('keeps the same rows from one school to the next: only the municipality’s table holds more', async () => {
     const scopeRef = shallowRef<number | null>(null)
     const { layout } = createRoadmapLayout({ roadmap: { ...roadmap, allDirections: directions }, indicators, scope: () => scopeRef.value })

@@ -40,15 +40,18 @@ export function cellClasses(f: CellFlags): string[] {
   return classes
 }
 
-/** What every column shares: the text, the tooltip and the colouring asked of the view. */
-export function baseColumnDef(view: CellView, colId: string): ColDef<GridRow> {
+/**
+ * What every column shares: the text, the tooltip and the colouring asked of the view.
+ * `classes`: the column's own classes on every cell (a cellClass replaces a column type's).
+ */
+export function baseColumnDef(view: CellView, colId: string, classes: string[] = []): ColDef<GridRow> {
   return {
     colId,
     valueGetter: (p) => (p.data ? view.text(p.data, colId) : ''),
     tooltipValueGetter: (p: ITooltipParams<GridRow>) => (p.data ? view.tooltip(p.data as GridRow, colId) : undefined),
     // One function asking the view once per cell, not a rule per class each asking again: the grid
     // sets these classes afresh on every forced refresh, which is how every change repaints.
-    cellClass: (p: CellClassParams<GridRow>) => (p.data ? cellClasses(view.flags(p.data, colId, p.node.rowIndex)) : []),
+    cellClass: (p: CellClassParams<GridRow>) => (p.data ? [...classes, ...cellClasses(view.flags(p.data, colId, p.node.rowIndex))] : classes),
     sortable: false,
     suppressMovable: true,
     suppressHeaderMenuButton: true,
@@ -59,7 +62,8 @@ export function baseColumnDef(view: CellView, colId: string): ColDef<GridRow> {
 export function valueColumnDef(view: CellView, colId: string, field: ValueColumnField): ColDef<GridRow> {
   const column = valueColumn(field)
   return {
-    ...baseColumnDef(view, colId),
+    // The rightAligned type's cell class, which the column's cellClass would otherwise replace.
+    ...baseColumnDef(view, colId, ['ag-right-aligned-cell']),
     headerName: column.header,
     headerClass: ['hdr-field', `hdr-${field}`, ...(isComputed(column) ? ['hdr-computed'] : [])],
     width: column.width,
