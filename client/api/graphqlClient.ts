@@ -22,7 +22,15 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
   return () => unauthenticatedListeners.delete(listener)
 }
 
-export async function gqlRequest<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export interface RequestOptions {
+  /**
+   * A request made before the session is known (a page's data fetched beside the session's own
+   * request): its UNAUTHENTICATED says nothing of a session that ended, so nobody is told.
+   */
+  isSpeculative?: boolean
+}
+
+export async function gqlRequest<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
   let response: Response
   try {
     response = await fetch('/graphql', {
@@ -46,7 +54,7 @@ export async function gqlRequest<T>(query: string, variables: Record<string, unk
     const code = (error.extensions?.code as ApiErrorCode | undefined) ?? 'INTERNAL'
     const known: ApiErrorCode[] = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND']
     const apiError = new ApiError(known.includes(code) ? code : 'INTERNAL', error.message, error.extensions ?? {})
-    if (apiError.code === 'UNAUTHENTICATED') unauthenticatedListeners.forEach((l) => l())
+    if (apiError.code === 'UNAUTHENTICATED' && !options.isSpeculative) unauthenticatedListeners.forEach((l) => l())
     throw apiError
   }
   if (!body.data) throw new ApiError('INTERNAL', `Сервер ответил без данных (${response.status})`)

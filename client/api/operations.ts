@@ -1,5 +1,5 @@
 // The GraphQL operations of the web app and the shapes they return.
-import { gqlRequest } from './graphqlClient.js'
+import { gqlRequest, type RequestOptions } from './graphqlClient.js'
 import { cachedStructure, forgetStructure, rememberStructure } from './roadmapStructureCache.js'
 import { valueColumnsOf, writtenValuesOf } from './valueColumns.js'
 import { VALUE_TABLE_FIELDS, assembleRoadmap, coversValues, type RoadmapStructure, type ValueTableColumns } from './valueTable.js'
@@ -41,6 +41,9 @@ export interface MunicipalitySummary {
   organizations: OrganizationSummary[]
   roadmaps: RoadmapSummary[]
 }
+
+/** What a table page needs of its roadmap's municipality: its name and its schools. */
+export type TableMunicipality = Omit<MunicipalitySummary, 'roadmaps'>
 
 export interface ServerValue {
   id: number
@@ -122,7 +125,10 @@ export async function fetchMunicipalities(): Promise<MunicipalitySummary[]> {
   return data.municipalities
 }
 
-const ROADMAP_FIELDS = 'id title periodFrom periodTo baselineFrom baselineTo years lockedYears municipality { id name }'
+const ROADMAP_FIELDS = 'id title periodFrom periodTo baselineFrom baselineTo years lockedYears'
+const MUNICIPALITY_NAME_FIELDS = 'municipality { id name }'
+/** The roadmap's municipality with its schools: a page opened by its address needs no list of municipalities. */
+const MUNICIPALITY_SCHOOLS_FIELDS = 'municipality { id name organizations { id name shortName } }'
 const STRUCTURE_FIELDS = `allDirections { id code title kind parentId }
   indicators { id code name unit valueType decimals minValue maxValue goodDirection level rollup direction { id } }`
 
@@ -132,38 +138,63 @@ interface ValueScope {
   years?: number[]
 }
 
+type RoadmapAnswer = Omit<RoadmapData, 'allDirections' | 'indicators' | 'municipality'> &
+  Partial<RoadmapStructure> & { municipality: TableMunicipality }
+
+/** A table page's first answer: the roadmap with one scope's values, and the municipality it belongs to. */
+export interface RoadmapPageData {
+  roadmap: RoadmapData
+  municipality: TableMunicipality
+}
+
 /**
  * The roadmap with the values of one scope, in one request: the roadmap's own fields (small, so
- * locked years are always fresh), its directions and indicators only when not yet kept, and the
- * values as columns.
+ * locked years are always fresh), its directions and indicators only when not yet kept, the
+ * values as columns, and on a page's first load its municipality's schools.
  */
-async function fetchRoadmapTable(id: number, scope: ValueScope): Promise<RoadmapData> {
+async function fetchRoadmapTable(id: number, scope: ValueScope, withMunicipality: boolean, options: RequestOptions = {}): Promise<RoadmapPageData> {
   const kept = cachedStructure(id)
-  const data = await gqlRequest<{ roadmap: Omit<RoadmapData, 'allDirections' | 'indicators'> & Partial<RoadmapStructure>; valueTable: ValueTableColumns }>(
+  const data = await gqlRequest<{ roadmap: RoadmapAnswer; valueTable: ValueTableColumns }>(
     `query RoadmapTable($id: Int!, $org: Int, $mun: Boolean, $years: [Int!]) {
-      roadmap(id: $id) { ${ROADMAP_FIELDS} ${kept ? '' : STRUCTURE_FIELDS} }
+      roadmap(id: $id) { ${ROADMAP_FIELDS} ${withMunicipality ? MUNICIPALITY_SCHOOLS_FIELDS : MUNICIPALITY_NAME_FIELDS} ${kept ? '' : STRUCTURE_FIELDS} }
       valueTable(roadmapId: $id, organizationId: $org, municipalityOnly: $mun, years: $years) { ${VALUE_TABLE_FIELDS} } }`,
     { id, org: scope.organizationId ?? null, mun: scope.municipalityOnly ?? null, years: scope.years ?? null },
+    options,
   )
-  const { allDirections, indicators, ...roadmap } = data.roadmap
+  const { allDirections, indicators, municipality, ...roadmap } = data.roadmap
   const structure = kept ?? { allDirections: allDirections!, indicators: indicators! }
   // Values of an indicator the kept structure lacks: it changed since; ask again with it.
   if (kept && !coversValues(kept, data.valueTable)) {
     forgetStructure(id)
-    return fetchRoadmapTable(id, scope)
+    return fetchRoadmapTable(id, scope, withMunicipality, options)
   }
   rememberStructure(id, structure)
-  return assembleRoadmap(roadmap, structure, data.valueTable)
+  return {
+    roadmap: assembleRoadmap({ ...roadmap, municipality: { id: municipality.id, name: municipality.name } }, structure, data.valueTable),
+    municipality,
+  }
 }
 
+const valueScope = (organizationId: number | null): ValueScope => (organizationId === null ? { municipalityOnly: true } : { organizationId })
+
 /** The roadmap with its values for one scope: the municipality (organizationId null) or one organisation. */
-export function fetchRoadmap(id: number, organizationId: number | null): Promise<RoadmapData> {
-  return fetchRoadmapTable(id, organizationId === null ? { municipalityOnly: true } : { organizationId })
+export async function fetchRoadmap(id: number, organizationId: number | null): Promise<RoadmapData> {
+  return (await fetchRoadmapTable(id, valueScope(organizationId), false)).roadmap
+}
+
+/** The roadmap page's one request: the roadmap, one scope's values and the roadmap's municipality. */
+export function fetchRoadmapPage(id: number, organizationId: number | null, options: RequestOptions = {}): Promise<RoadmapPageData> {
+  return fetchRoadmapTable(id, valueScope(organizationId), true, options)
 }
 
 /** The roadmap with every value of one year: the municipality's and each organisation's (a school sees its own). */
-export function fetchRoadmapYear(id: number, year: number): Promise<RoadmapData> {
-  return fetchRoadmapTable(id, { years: [year] })
+export async function fetchRoadmapYear(id: number, year: number): Promise<RoadmapData> {
+  return (await fetchRoadmapTable(id, { years: [year] }, false)).roadmap
+}
+
+/** The schools page's one request: the roadmap, every value of one year and the roadmap's municipality. */
+export function fetchRoadmapYearPage(id: number, year: number): Promise<RoadmapPageData> {
+  return fetchRoadmapTable(id, { years: [year] }, true)
 }
 
 /** The current rows of some cells of one indicator in one scope (after a conflict was resolved). */

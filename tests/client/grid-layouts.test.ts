@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ColDef, ColGroupDef } from 'ag-grid-community'
-import { nextTick } from 'vue'
+import { nextTick, shallowRef } from 'vue'
 import { createCellView } from '../../client/features/indicator-grid/cellView.js'
 import { useCellSelection } from '../../client/features/indicator-grid/composables/useCellSelection.js'
 import { editableRef, type GridLayout } from '../../client/features/indicator-grid/gridLayout.js'
@@ -39,6 +39,31 @@ describe('the roadmap table’s layout', () => {
     expect(colIds(layout).slice(0, 9)).toEqual(['code', 'name', 'unit', 'y2019:actual', 'y2020:actual', 'y2021:target', 'y2021:actual', 'y2021:deviation', 'y2022:target'])
     expect(headers(layout).slice(0, 8)).toEqual(['Код', 'Показатель', 'Ед.', 'Факт', 'Факт', 'План', 'Факт', 'Откл.'])
     expect(colIds(layout)).toHaveLength(3 + 2 + 5 * 3)
+  })
+
+  it('keeps value cells right-aligned: the column type’s class beside the view’s', () => {
+    const { layout } = roadmapLayout()
+    const def = leaves(layout.columns.value(viewOf(layout))).find((c) => c.colId === 'y2021:actual')!
+    const row = layout.rows.value.find((r) => r.kind === 'indicator')!
+    const classesOf = def.cellClass as (p: unknown) => string[]
+    expect(classesOf({ data: row, node: { rowIndex: 1 } })).toContain('ag-right-aligned-cell')
+    expect(def.type).toBe('rightAligned')
+  })
+
+  it('keeps the same rows from one school to the next: only the municipality’s table holds more', async () => {
+    const scopeRef = shallowRef<number | null>(null)
+    const { layout } = createRoadmapLayout({ roadmap: { ...roadmap, allDirections: directions }, indicators, scope: () => scopeRef.value })
+    const municipalityRows = layout.rows.value
+    scopeRef.value = 1
+    await nextTick()
+    const schoolRows = layout.rows.value
+    expect(schoolRows.map((r) => r.rowId)).toEqual(['d:2', 'd:3', 'i:12'])
+    scopeRef.value = 2
+    await nextTick()
+    expect(layout.rows.value).toBe(schoolRows)
+    scopeRef.value = null
+    await nextTick()
+    expect(layout.rows.value.map((r) => r.rowId)).toEqual(municipalityRows.map((r) => r.rowId))
   })
 
   it('follows the toolbar’s switches, the search and the folding of a direction', async () => {

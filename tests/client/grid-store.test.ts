@@ -102,3 +102,19 @@ describe('applyBatch', () => {
     expect(changed).toHaveBeenCalledWith(['10:m:2021', '11:m:2023'])
   })
 })
+
+describe('mergeServerIndicators', () => {
+  it('takes a whole table’s values and reports the changed rows once', () => {
+    const store = makeStore()
+    const listener = vi.fn()
+    store.onCellsChanged(listener)
+    store.mergeServerIndicators([
+      { id: 10, values: [serverValue(2021, { target: 64.8 }), serverValue(2022, { target: 65 })] },
+      { id: 11, values: [serverValue(2021, { actual: 58 })] },
+    ])
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(listener.mock.calls[0][0]).toHaveLength(3)
+    expect(store.valueOf(ref(10, 2022, 'target'))).toBe(65)
+    expect(store.valueOf(ref(11, 2021))).toBe(58)
+  })
+})

@@ -25,45 +25,45 @@ export interface CellView {
   isEditable(row: GridRow, colId: string): boolean
 }
 
-/** What every column shares: the text, the tooltip and the colouring asked of the view. */
-export function baseColumnDef(view: CellView, colId: string): ColDef<GridRow> {
-  const flag = (colId: string, pick: (f: CellFlags) => boolean) => (p: CellClassParams<GridRow>) =>
-    !!p.data && pick(view.flags(p.data, colId, p.node.rowIndex))
-  const rules = (colId: string) => ({
-    'cell-in-range': flag(colId, (f) => f.isInRange),
-    'cell-readonly': flag(colId, (f) => f.isReadOnly),
-    'cell-baseline': flag(colId, (f) => f.isBaseline),
-    'cell-computed': flag(colId, (f) => f.isComputed),
-    'st-met': flag(colId, (f) => f.status === 'met'),
-    'st-not-met': flag(colId, (f) => f.status === 'not-met'),
-    'st-no-data': flag(colId, (f) => f.status === 'no-data'),
-    'st-pending': flag(colId, (f) => f.status === 'pending'),
-    'sv-queued': flag(colId, (f) => f.save === 'queued'),
-    'sv-saving': flag(colId, (f) => f.save === 'saving'),
-    'sv-saved': flag(colId, (f) => f.save === 'saved'),
-    'sv-failed': flag(colId, (f) => f.save === 'failed'),
-    'sv-conflict': flag(colId, (f) => f.save === 'conflict'),
-    'cell-invalid': flag(colId, (f) => f.isInvalid),
-    'cell-note': flag(colId, (f) => f.hasNote),
-    'cell-rollup-mismatch': flag(colId, (f) => f.isRollupMismatch),
-  })
-  const common = (colId: string): ColDef<GridRow> => ({
+/** The classes of a cell with these flags: its range, read-only, status, save state and marks. */
+export function cellClasses(f: CellFlags): string[] {
+  const classes: string[] = []
+  if (f.isInRange) classes.push('cell-in-range')
+  if (f.isReadOnly) classes.push('cell-readonly')
+  if (f.isBaseline) classes.push('cell-baseline')
+  if (f.isComputed) classes.push('cell-computed')
+  if (f.status) classes.push(`st-${f.status}`)
+  if (f.save) classes.push(`sv-${f.save}`)
+  if (f.isInvalid) classes.push('cell-invalid')
+  if (f.hasNote) classes.push('cell-note')
+  if (f.isRollupMismatch) classes.push('cell-rollup-mismatch')
+  return classes
+}
+
+/**
+ * What every column shares: the text, the tooltip and the colouring asked of the view.
+ * `classes`: the column's own classes on every cell (a cellClass replaces a column type's).
+ */
+export function baseColumnDef(view: CellView, colId: string, classes: string[] = []): ColDef<GridRow> {
+  return {
     colId,
     valueGetter: (p) => (p.data ? view.text(p.data, colId) : ''),
     tooltipValueGetter: (p: ITooltipParams<GridRow>) => (p.data ? view.tooltip(p.data as GridRow, colId) : undefined),
-    cellClassRules: rules(colId),
+    // One function asking the view once per cell, not a rule per class each asking again: the grid
+    // sets these classes afresh on every forced refresh, which is how every change repaints.
+    cellClass: (p: CellClassParams<GridRow>) => (p.data ? [...classes, ...cellClasses(view.flags(p.data, colId, p.node.rowIndex))] : classes),
     sortable: false,
     suppressMovable: true,
     suppressHeaderMenuButton: true,
-  })
-  return common(colId)
+  }
 }
 
 /** A value column of any layout, as lib/valueColumns.ts declares it. */
 export function valueColumnDef(view: CellView, colId: string, field: ValueColumnField): ColDef<GridRow> {
   const column = valueColumn(field)
   return {
-    ...baseColumnDef(view, colId),
+    // The rightAligned type's cell class, which the column's cellClass would otherwise replace.
+    ...baseColumnDef(view, colId, ['ag-right-aligned-cell']),
     headerName: column.header,
     headerClass: ['hdr-field', `hdr-${field}`, ...(isComputed(column) ? ['hdr-computed'] : [])],
     width: column.width,

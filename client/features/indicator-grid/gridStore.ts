@@ -245,13 +245,19 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
 
   /** Rows from the server on load or reload: taken as the truth, unsaved edits stay on top. */
   function mergeServerValues(indicatorId: number, values: ServerValue[]): void {
+    mergeServerIndicators([{ id: indicatorId, values }])
+  }
+
+  /** A whole table's rows from the server (a scope, a year), reported as changed once. */
+  function mergeServerIndicators(list: { id: number; values: ServerValue[] }[]): void {
     const keys: RowKey[] = []
-    for (const v of values) {
-      const cell = cellOf({ indicatorId, organizationId: v.organization?.id ?? null, year: v.year })
-      // A reload must not step back to an older version than a save already gave us.
-      if (!cell.server || cell.server.version <= v.version) cell.server = v
-      keys.push(cell.key)
-    }
+    for (const { id: indicatorId, values } of list)
+      for (const v of values) {
+        const cell = cellOf({ indicatorId, organizationId: v.organization?.id ?? null, year: v.year })
+        // A reload must not step back to an older version than a save already gave us.
+        if (!cell.server || cell.server.version <= v.version) cell.server = v
+        keys.push(cell.key)
+      }
     cellsChanged(keys)
   }
 
@@ -340,6 +346,7 @@ export function createGridStore(options: { user: StoreUser; roadmap: StoreRoadma
     isBaseline,
     applyBatch,
     mergeServerValues,
+    mergeServerIndicators,
     clearInvalid,
     cellsChanged,
     markTouched: (key: RowKey) => touched.add(key),

@@ -3,7 +3,7 @@
 // that keeps unsaved values from being left behind. GridWorkspace.vue draws it around a layout.
 import { computed, onBeforeUnmount, onMounted, provide, ref, shallowRef } from 'vue'
 import { onBeforeRouteLeave } from 'vue-router'
-import type { MunicipalitySummary, RoadmapData } from '../../../api/operations.js'
+import type { TableMunicipality, RoadmapData } from '../../../api/operations.js'
 import { useSession } from '../../../session/useSession.js'
 import { createGridStore, EDIT_ROLES, GRID_STORE } from '../gridStore.js'
 import { rowKeyOf, type FieldRef } from '../lib/cellChange.js'
@@ -15,7 +15,7 @@ import { EDIT_HISTORY, useEditHistory } from './useEditHistory.js'
 
 export type Notice = { text: string; kind: 'info' | 'warn' }
 
-export function useGridWorkspace(roadmap: RoadmapData, municipality: MunicipalitySummary) {
+export function useGridWorkspace(roadmap: RoadmapData, municipality: TableMunicipality) {
   const user = useSession().state.user!
   const isSchool = user.role === 'SCHOOL'
   const canEdit = EDIT_ROLES.includes(user.role)
@@ -38,7 +38,7 @@ export function useGridWorkspace(roadmap: RoadmapData, municipality: Municipalit
   provide(EDIT_HISTORY, history)
   const autosave = useAutosave(store)
   provide(AUTOSAVE, autosave)
-  for (const i of roadmap.indicators) store.mergeServerValues(i.id, i.values)
+  store.mergeServerIndicators(roadmap.indicators)
   const notice = ref<Notice | null>(null)
   const drafts = useDrafts(store, { userId: user.id, roadmapId: roadmap.id })
   onMounted(() => void drafts.load())

@@ -83,8 +83,9 @@ export function createRoadmapLayout({ roadmap, indicators, scope }: RoadmapLayou
     years: roadmap.years, periodFrom: roadmap.periodFrom, lockedYears: roadmap.lockedYears, show: { ...show },
   }))
 
-  /** An organisation's table holds the indicators kept per organisation. */
-  const scopeIndicators = computed(() => (scope() === null ? indicators : indicators.filter((i) => i.level === 'ORGANIZATION')))
+  /** An organisation's table holds the indicators kept per organisation: the same rows for every school. */
+  const isMunicipality = computed(() => scope() === null)
+  const scopeIndicators = computed(() => (isMunicipality.value ? indicators : indicators.filter((i) => i.level === 'ORGANIZATION')))
   const hiddenForScope = computed(() => indicators.length - scopeIndicators.value.length)
   /** The search box: indicators whose code or name holds every word, under their directions, all open. */
   const search = ref('')
