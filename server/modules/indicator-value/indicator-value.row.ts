@@ -3,11 +3,10 @@ import type { GoodDirection } from '../../domain/enums.js'
 import type { Indicator } from '../indicator/indicator.entity.js'
 import type { Municipality } from '../municipality/municipality.entity.js'
 import type { Organization } from '../organization/organization.entity.js'
-import { MUNICIPALITY_SCOPE, type IndicatorValue } from './indicator-value.entity.js'
 
 /**
  * What GraphQL returns for a value: a plain row, read straight from SQL for lists of tens of
- * thousands (no hydration, no identity map) or taken from a written entity. Its own class rather
+ * thousands (no hydration, no identity map) or built from a written cell. Its own class rather
  * than the entity, and always an instance of it: type-graphql hands a field resolver's @Root() an
  * instance of the type's class as it is, and rebuilds anything else for every field of every row.
  */
@@ -62,13 +61,6 @@ export class IndicatorValueRow {
     this.municipalityId = fields.municipalityId
     this.rule = fields.rule ?? null
   }
-}
-
-export function rowOfEntity(v: IndicatorValue): IndicatorValueRow {
-  return new IndicatorValueRow({
-    id: v.id, year: v.year, target: v.target, actual: v.actual, note: v.note, version: v.version, updatedAt: v.updatedAt,
-    indicatorId: v.indicator.id, organizationId: v.scopeId === MUNICIPALITY_SCOPE ? null : v.scopeId, municipalityId: v.municipality.id,
-  })
 }
 
 /** The columns rowOfSql reads, for a query over indicator_value as `v` joined to indicator as `i`. */
