@@ -53,19 +53,7 @@ export function cellsOfColumns(columns: ValueColumnsInput): IndicatorValueInput[
 /** The written rows as the grid reads values: columns in the same order, each with its indicator's rule for the status. */
 function valueTableOf(rows: IndicatorValueRow[]): ValueTable {
   const table = new ValueTable()
-  table.rowCount = rows.length
-  for (const row of rows) {
-    table.ids.push(row.id)
-    table.indicatorIds.push(row.indicatorId)
-    table.organizationIds.push(row.organizationId)
-    table.years.push(row.year)
-    table.targets.push(row.target)
-    table.actuals.push(row.actual)
-    table.notes.push(row.note)
-    table.versions.push(row.version)
-    // The write path answers every row with its indicator's rule.
-    table.goodDirections.push(row.rule!.goodDirection)
-    table.tolerances.push(row.rule!.tolerance)
-  }
+  // The write path answers every row with its indicator's rule.
+  for (const row of rows) table.add(row, row.rule!)
   return table
 }

@@ -69,20 +69,12 @@ export async function readValueTable(em: EntityManager, actor: Actor, roadmapId:
 }
 
 function tableOf(rows: Row[], rules: Map<number, Rule>): ValueTable {
-  const t = new ValueTable()
-  t.rowCount = rows.length
-  for (const r of rows) {
-    const rule = rules.get(r.indicator_id)!
-    t.ids.push(r.id)
-    t.indicatorIds.push(r.indicator_id)
-    t.organizationIds.push(r.scope_id === MUNICIPALITY_SCOPE ? null : r.scope_id)
-    t.years.push(r.year)
-    t.targets.push(r.target)
-    t.actuals.push(r.actual)
-    t.notes.push(r.note)
-    t.versions.push(r.version)
-    t.goodDirections.push(rule.good_direction)
-    t.tolerances.push(rule.tolerance)
-  }
-  return t
+  const table = new ValueTable()
+  const ruleOf = new Map([...rules].map(([id, r]) => [id, { goodDirection: r.good_direction, tolerance: r.tolerance }]))
+  for (const r of rows)
+    table.add(
+      { id: r.id, indicatorId: r.indicator_id, organizationId: r.scope_id === MUNICIPALITY_SCOPE ? null : r.scope_id, year: r.year, target: r.target, actual: r.actual, note: r.note, version: r.version },
+      ruleOf.get(r.indicator_id)!,
+    )
+  return table
 }

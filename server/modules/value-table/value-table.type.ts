@@ -3,6 +3,24 @@ import { ValueStatus, type GoodDirection } from '../../domain/enums.js'
 import { deviation, valueStatus } from '../../domain/progress.js'
 import { COMPACT_TABLE, type CompactTable } from '../../graphql/execution-budget.js'
 
+/** One value as the table holds it. */
+export interface TableCell {
+  id: number
+  indicatorId: number
+  organizationId: number | null
+  year: number
+  target: number | null
+  actual: number | null
+  note: string | null
+  version: number
+}
+
+/** The indicator's rule of a value, for its status. */
+export interface TableRule {
+  goodDirection: GoodDirection
+  tolerance: number | null
+}
+
 /**
  * A scope's values as columns: the i-th item of every column is the i-th value. The grid asks
  * tens of thousands of values at once; as columns of scalars they cost what the database read
@@ -47,6 +65,21 @@ export class ValueTable implements CompactTable {
   /** The indicator's rule of each row, for the status. */
   goodDirections: GoodDirection[] = []
   tolerances: (number | null)[] = []
+
+  /** Appends a value as the last item of every column. */
+  add(cell: TableCell, rule: TableRule): void {
+    this.rowCount++
+    this.ids.push(cell.id)
+    this.indicatorIds.push(cell.indicatorId)
+    this.organizationIds.push(cell.organizationId)
+    this.years.push(cell.year)
+    this.targets.push(cell.target)
+    this.actuals.push(cell.actual)
+    this.notes.push(cell.note)
+    this.versions.push(cell.version)
+    this.goodDirections.push(rule.goodDirection)
+    this.tolerances.push(rule.tolerance)
+  }
 
   @Field(() => [ValueStatus], { description: 'Статус факта относительно плана с учётом того, что лучше' })
   get statuses(): ValueStatus[] {
