@@ -4,11 +4,11 @@ import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
 import type { MikroORM } from '@mikro-orm/core'
-import compression from 'compression'
 import cookieParser from 'cookie-parser'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { createContext, resolveActor, type Context } from './context.js'
 import { clientRoutes, noCache } from './http/client.routes.js'
+import { compress } from './http/compress.js'
 import { errorHandler, notFound } from './http/fallback.handlers.js'
 import { healthRoutes, type Lifecycle } from './http/health.routes.js'
 import { httpLogger } from './http/http-logger.js'
@@ -70,8 +70,7 @@ export async function createApp({ orm, clientDir, isDevelopment, trustProxy = 'l
   app.set('trust proxy', trustProxy)
   app.use(healthRoutes(orm, lifecycle))
   app.use(httpLogger)
-  // Compresses JSON, CSV and the client's files; a streamed CSV is flushed as zlib fills.
-  app.use(compression())
+  app.use(compress())
   // A browser opening /graphql gets the bundled explorer if signed in, the login page otherwise.
   app.get('/graphql', cookieParser(), async (req, res, next) => {
     const explorer = join(clientDir, 'graphiql', 'index.html')
