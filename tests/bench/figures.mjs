@@ -19,19 +19,22 @@ export async function timed(fn) {
 
 /**
  * Ours and the raw reference, RUNS times each, alternating (ours, raw, ours, raw…) so that a
- * burst of load on the machine hits both alike. Returns the times of each side.
+ * burst of load on the machine hits both alike; a third side (`floor`), when given, takes its
+ * turn after them. Returns the times of each side.
  */
-export async function interleaved(ours, raw) {
+export async function interleaved(ours, raw, floor) {
   const a = []
   const b = []
+  const c = []
   let note = ''
   for (let run = 0; run < RUNS; run++) {
     const o = await timed(() => ours(run))
     a.push(o.ms)
     note = o.note ?? note
     if (raw) b.push((await timed(() => raw(run))).ms)
+    if (floor) c.push((await timed(() => floor(run))).ms)
   }
-  return { ours: stats(a), raw: raw ? stats(b) : null, note }
+  return { ours: stats(a), raw: raw ? stats(b) : null, floor: floor ? stats(c) : null, note }
 }
 
 /** The rows of the printed table; `unit` is 'ms', 'rows/s', 'req/s' or 'MB'. */
