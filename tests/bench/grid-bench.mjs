@@ -403,16 +403,17 @@ export async function runGridBench({ base, cookie, roadmapId }) {
     const bare = await browser.newContext({ viewport: VIEWPORT, locale: 'ru-RU' })
     await bare.addInitScript(...init)
 
-    /** One fresh page per run, closed after, so no two pages share a heap. */
-    const eachRun = async (context, fn) => {
-      for (let run = 0; run < RUNS; run++) {
-        const p = await openPage(context)
-        try {
-          await fn(p, run)
-        } finally {
-          await p.page.close()
-        }
+    /** A fresh page for fn, closed after, so no two pages share a heap. */
+    const inPage = async (context, fn) => {
+      const p = await openPage(context)
+      try {
+        await fn(p)
+      } finally {
+        await p.page.close()
       }
+    }
+    const eachRun = async (context, fn) => {
+      for (let run = 0; run < RUNS; run++) await inPage(context, (p) => fn(p, run))
     }
 
     const apiNote = (loads) => {
@@ -420,17 +421,30 @@ export async function runGridBench({ base, cookie, roadmapId }) {
       return last.count ? `, of it ${median(loads.map((l) => l.api.ms)).toFixed(0)} ms in ${last.count} API requests` : ''
     }
 
-    // 1, 2, 6: the municipality's table — first render, heap, scroll to the corner.
+    // 1, 2, 5, 6: the municipality's table — first render, heap, scroll to the corner — and AG
+    // Grid alone with the same rows and columns, the grid the size of the app's; the two
+    // alternate, run by run, so that a burst of load on the machine hits both alike.
     const load = [], heap = [], scroll = []
+    const plainLoad = [], plainHeap = [], plainScroll = []
     let box = null
-    await eachRun(app, async (p) => {
-      load.push(await firstRender(p, appUrl))
-      box ??= await gridBox(p.page)
-      heap.push(await jsHeapMb(p.page))
-      scroll.push(await scrollToEnd(p.page, lastRowIndex, lastColId))
-    })
+    const plainUrl = () => `${plain.url}/?w=${box?.w ?? 1568}&h=${box?.h ?? 740}`
+    for (let run = 0; run < RUNS; run++) {
+      await inPage(app, async (p) => {
+        load.push(await firstRender(p, appUrl))
+        box ??= await gridBox(p.page)
+        heap.push(await jsHeapMb(p.page))
+        scroll.push(await scrollToEnd(p.page, lastRowIndex, lastColId))
+      })
+      await inPage(bare, async (p) => {
+        plainLoad.push((await firstRender(p, plainUrl())).ms)
+        plainHeap.push(await jsHeapMb(p.page))
+        plainScroll.push(await scrollToEnd(p.page, lastRowIndex, lastColId))
+      })
+    }
     printFigure('app: first render, municipality (navigation → rows)', load.map((l) => l.ms), 'ms', `${table.rows.length} rows${apiNote(load)}`)
+    printFigure('AG Grid alone: first render (navigation → rows)', plainLoad, 'ms', `${table.rows.length} rows, data in the page, grid ${box?.w}×${box?.h}`)
     printFigure('app: scroll to last row and last year column', scroll, 'ms', `row ${lastRowIndex}, ${lastColId}`)
+    printFigure('AG Grid alone: scroll to last row and last year column', plainScroll, 'ms', `row ${lastRowIndex}, ${lastColId}`)
 
     const schoolLoad = []
     await eachRun(app, async (p) => schoolLoad.push(await firstRender(p, `${appUrl}?org=${school}`)))
@@ -464,17 +478,6 @@ export async function runGridBench({ base, cookie, roadmapId }) {
     printFigure(`app: paste ${PASTE_ROWS} × ${PASTE_COLS} cells in a school (Ctrl+V → saved)`, paste.map((p) => p.ms), 'ms',
       `${last.accepted} accepted, ${last.changed} changed, ${last.refused} refused; «${last.state}»; ` +
         `save request ${median(paste.map((p) => p.apiMs)).toFixed(0)} ms`)
-
-    // 5, 6: AG Grid alone, the same rows and columns, the grid the size of the app's.
-    const plainUrl = `${plain.url}/?w=${box?.w ?? 1568}&h=${box?.h ?? 740}`
-    const plainLoad = [], plainHeap = [], plainScroll = []
-    await eachRun(bare, async (p) => {
-      plainLoad.push((await firstRender(p, plainUrl)).ms)
-      plainHeap.push(await jsHeapMb(p.page))
-      plainScroll.push(await scrollToEnd(p.page, lastRowIndex, lastColId))
-    })
-    printFigure('AG Grid alone: first render (navigation → rows)', plainLoad, 'ms', `${table.rows.length} rows, data in the page, grid ${box?.w}×${box?.h}`)
-    printFigure('AG Grid alone: scroll to last row and last year column', plainScroll, 'ms', `row ${lastRowIndex}, ${lastColId}`)
 
     printFigure('app: JS heap after load, municipality', heap, 'MB', 'after a full GC')
     printFigure(`app: JS heap after all ${scopeCount} scopes`, heapAfterScopes, 'MB', 'after a full GC')
