@@ -35,10 +35,7 @@ export async function insertChanges(em: EntityManager, actor: Actor, changes: Ch
   for (let start = 0; start < changes.length; start += INSERT_CHUNK) {
     const rows = changes.slice(start, start + INSERT_CHUNK).map((change) => {
       const e = entryData(actor, change, at)
-      return {
-        at: stamp, user_id: e.user, api_token_id: e.apiToken, actor_name: e.actorName, source: e.source, entity_type: e.entityType, entity_id: e.entityId,
-        action: e.action, indicator_id: e.indicatorId, scope_id: e.scopeId, year: e.year, old_value: e.oldValue, new_value: e.newValue,
-      }
+      return [stamp, e.user, e.apiToken, e.actorName, e.source, e.entityType, e.entityId, e.action, e.indicatorId, e.scopeId, e.year, e.oldValue, e.newValue]
     })
     await runBound(em, insertRows(em, 'audit_entry', ENTRY_COLUMNS, rows))
   }
