@@ -136,21 +136,21 @@ async function writeCells(
   if (stale.length > 0) throw await conflictOf(em, stale, stale.map((c) => c.expectedVersion ?? null), indicatorById)
 
   const now = new Date()
-  const planned = inputs.map((cell, i) => planWrite(cell, stored[i], indicatorById.get(cell.indicatorId)!, actor, now))
-  const ids = await upsertCells(em, planned.flatMap((plan) => (plan ? [plan.write] : [])))
+  const planned = inputs.map((cell, i) => planWrite(cell, stored[i], indicatorById.get(cell.indicatorId)!))
+  const ids = await upsertCells(em, planned.flatMap((plan) => (plan ? [plan.write] : [])), { updatedById: actor.userId, updatedAt: now })
 
   const changes: Change[] = []
   const rows = inputs.map((cell, i) => {
     const indicator = indicatorById.get(cell.indicatorId)!
     const plan = planned[i]
-    if (!plan) return rowOf(cell, stored[i]!, stored[i]!.id, indicator)
+    if (!plan) return rowOf(cell, stored[i]!, stored[i]!.id, stored[i]!.updatedAt, indicator)
     const { write, diff } = plan
     const id = write.id ?? ids.get(cellKey(write.indicatorId, write.scopeId, write.year))!
     changes.push({
       entityType: 'IndicatorValue', entityId: id, action: write.id === null ? 'create' : 'update', before: diff.before, after: diff.after,
       cell: { indicatorId: write.indicatorId, scopeId: write.scopeId, year: write.year },
     })
-    return rowOf(cell, write, id, indicator)
+    return rowOf(cell, write, id, now, indicator)
   })
   await insertChanges(em, actor, changes, now)
   return rows
@@ -162,7 +162,7 @@ type Planned = { write: CellWrite; diff: { before: Partial<Snapshot> | null; aft
 const EMPTY: Snapshot = { target: null, actual: null, note: null }
 
 /** The cell's write over its stored row (if any), or null when none of its fields changes. */
-function planWrite(cell: IndicatorValueInput, row: StoredCell | undefined, indicator: Indicator, actor: Actor, now: Date): Planned | null {
+function planWrite(cell: IndicatorValueInput, row: StoredCell | undefined, indicator: Indicator): Planned | null {
   const before: Snapshot | null = row ? { target: row.target, actual: row.actual, note: row.note } : null
   const after: Snapshot = { ...(before ?? EMPTY) }
   for (const field of VALUE_FIELDS) {
@@ -175,7 +175,7 @@ function planWrite(cell: IndicatorValueInput, row: StoredCell | undefined, indic
   const write: CellWrite = {
     id: row?.id ?? null, indicatorId: cell.indicatorId, municipalityId: indicator.roadmap.municipality.id, organizationId,
     scopeId: organizationId ?? MUNICIPALITY_SCOPE, year: cell.year, target: after.target, actual: after.actual, note: after.note,
-    version: (row?.version ?? 0) + 1, updatedById: actor.userId, updatedAt: now,
+    version: (row?.version ?? 0) + 1,
   }
   return { write, diff }
 }
@@ -184,9 +184,9 @@ const normalizeNote = (note: string | null): string | null => (note === null || 
 const coordinatesOf = (cell: IndicatorValueInput) => ({ indicatorId: cell.indicatorId, scopeId: cell.organizationId ?? MUNICIPALITY_SCOPE, year: cell.year })
 
 /** What the mutation answers for a cell, with its indicator's rule, so its status needs no lookup. */
-function rowOf(cell: IndicatorValueInput, fields: StoredCell | CellWrite, id: number, indicator: Indicator): IndicatorValueRow {
+function rowOf(cell: IndicatorValueInput, fields: StoredCell | CellWrite, id: number, updatedAt: Date, indicator: Indicator): IndicatorValueRow {
   return new IndicatorValueRow({
-    id, year: cell.year, target: fields.target, actual: fields.actual, note: fields.note, version: fields.version, updatedAt: fields.updatedAt,
+    id, year: cell.year, target: fields.target, actual: fields.actual, note: fields.note, version: fields.version, updatedAt,
     indicatorId: cell.indicatorId, organizationId: cell.organizationId ?? null, municipalityId: indicator.roadmap.municipality.id,
     rule: { goodDirection: indicator.goodDirection, tolerance: indicator.tolerance },
   })

@@ -1,5 +1,5 @@
-// The stored rows of a batch of cells, read and written as sets: one SELECT and one multi-row
-// upsert per chunk, plain rows in and out. A paste of thousands of cells never hydrates an
+// The stored rows of a batch of cells, read and written as sets: one SELECT, one multi-row
+// UPDATE of the stored rows and one multi-row INSERT of the new ones per chunk, plain rows in and out. A paste of thousands of cells never hydrates an
 // entity, so neither the identity map nor the unit of work's change sets are on its path.
 import type { EntityManager } from '@mikro-orm/core'
 import { insertRows, joinIntegerTuples, knexOf, runBound, storedDate, updateRows } from '../audit/bound-query.js'
@@ -26,7 +26,7 @@ export interface StoredCell {
   updatedByName?: string | null
 }
 
-/** A row to write: its new fields and the version it gets, one above the one it replaces (1 for a new row). */
+/** A row to write: its new fields and the version it gets, one above the one it replaces (1 for a new row); its author and time are the batch's. */
 export interface CellWrite extends CellCoordinates {
   /** The stored row this write replaces; none for a new row. */
   id: number | null
@@ -37,8 +37,6 @@ export interface CellWrite extends CellCoordinates {
   actual: number | null
   note: string | null
   version: number
-  updatedById: number | null
-  updatedAt: Date
 }
 
 type CellKey = string
@@ -74,24 +72,25 @@ export async function readCells(
   return stored
 }
 
-const WRITE_COLUMNS = ['indicator_id', 'municipality_id', 'organization_id', 'scope_id', 'year', 'target', 'actual', 'note', 'version', 'updated_by_id', 'updated_at']
+const INSERT_COLUMNS = ['indicator_id', 'municipality_id', 'organization_id', 'scope_id', 'year', 'target', 'actual', 'note', 'version']
 const INSERT_TAIL = `on conflict (indicator_id, scope_id, year) do nothing returning id, indicator_id, scope_id, year`
-const UPDATE_COLUMNS = ['id', 'target', 'actual', 'note', 'version', 'updated_by_id', 'updated_at']
+const UPDATE_COLUMNS = ['id', 'target', 'actual', 'note', 'version']
 
 /**
- * Writes the rows, each only if it is still as it was read: a stored row is updated by its id
- * where its version is still the one the write replaces, a new row is inserted where no row of
- * its cell is yet. One statement per chunk of each. A row that moved since it was read (a
- * concurrent first insert of the same cell, a version changed anyway) is left out by these
- * conditions, and the whole attempt is then run again as a lost race. Returns the ids of the
- * inserted rows by cell.
+ * Writes the rows of one author at one time, each only if it is still as it was read: a stored
+ * row is updated by its id where its version is still the one the write replaces, a new row is
+ * inserted where no row of its cell is yet. One statement per chunk of each. A row that moved
+ * since it was read (a concurrent first insert of the same cell, a version changed anyway) is
+ * left out by these conditions, and the whole attempt is then run again as a lost race. Returns
+ * the ids of the inserted rows by cell.
  */
-export async function upsertCells(em: EntityManager, writes: CellWrite[]): Promise<Map<CellKey, number>> {
+export async function upsertCells(em: EntityManager, writes: CellWrite[], author: { updatedById: number | null; updatedAt: Date }): Promise<Map<CellKey, number>> {
+  const shared = { updated_by_id: author.updatedById, updated_at: storedDate(em, author.updatedAt) }
   const updates = writes.filter((w) => w.id !== null)
   for (let start = 0; start < updates.length; start += CHUNK) {
     const chunk = updates.slice(start, start + CHUNK)
-    const rows = chunk.map((w) => [w.id, w.target, w.actual, w.note, w.version, w.updatedById, storedDate(em, w.updatedAt)])
-    const written = await runBound(em, updateRows(em, 'indicator_value', UPDATE_COLUMNS, rows, 'indicator_value.version = w.version - 1'))
+    const rows = chunk.map((w) => [w.id, w.target, w.actual, w.note, w.version])
+    const written = await runBound(em, updateRows(em, 'indicator_value', { columns: UPDATE_COLUMNS, rows, shared }, 'indicator_value.version = w.version - 1'))
     if (written.length !== chunk.length) throw new LostRaceError()
   }
 
@@ -100,10 +99,8 @@ export async function upsertCells(em: EntityManager, writes: CellWrite[]): Promi
   const inserts = writes.filter((w) => w.id === null).sort((a, b) => a.indicatorId - b.indicatorId || a.scopeId - b.scopeId || a.year - b.year)
   for (let start = 0; start < inserts.length; start += CHUNK) {
     const chunk = inserts.slice(start, start + CHUNK)
-    const rows = chunk.map((w) => [
-      w.indicatorId, w.municipalityId, w.organizationId, w.scopeId, w.year, w.target, w.actual, w.note, w.version, w.updatedById, storedDate(em, w.updatedAt),
-    ])
-    const written = await runBound(em, insertRows(em, 'indicator_value', WRITE_COLUMNS, rows, INSERT_TAIL))
+    const rows = chunk.map((w) => [w.indicatorId, w.municipalityId, w.organizationId, w.scopeId, w.year, w.target, w.actual, w.note, w.version])
+    const written = await runBound(em, insertRows(em, 'indicator_value', { columns: INSERT_COLUMNS, rows, shared }, INSERT_TAIL))
     if (written.length !== chunk.length) throw new LostRaceError()
     for (const r of written) ids.set(cellKey(r.indicator_id as number, r.scope_id as number, r.year as number), r.id as number)
   }
