@@ -71,7 +71,11 @@ export function updateRows(em: EntityManager, table: string, batch: BatchRows, c
 function rowSource(em: EntityManager, table: string, { columns, rows, shared = {} }: BatchRows): [string, unknown[]] {
   const sharedColumns = Object.keys(shared)
   if (knexOf(em).client.dialect === 'postgresql') {
-    const objects = rows.map((row) => ({ ...shared, ...Object.fromEntries(columns.map((c, k) => [c, row[k]])) }))
+    const objects = rows.map((row) => {
+      const object: Record<string, unknown> = { ...shared }
+      for (let k = 0; k < columns.length; k++) object[columns[k]] = row[k]
+      return object
+    })
     return [`json_populate_recordset(null::${table}, ?) as w`, [JSON.stringify(objects)]]
   }
   const items = [...sharedColumns.map((c) => `? as ${c}`), ...columns.map((c, k) => `value ->> ${k} as ${c}`)].join(', ')
