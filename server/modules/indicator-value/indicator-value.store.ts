@@ -1,6 +1,7 @@
 // The stored rows of a batch of cells, read and written as sets: one SELECT, one multi-row
-// UPDATE of the stored rows and one multi-row INSERT of the new ones per chunk, plain rows in and out. A paste of thousands of cells never hydrates an
-// entity, so neither the identity map nor the unit of work's change sets are on its path.
+// UPDATE of the stored rows and one multi-row INSERT of the new ones per chunk, plain rows in and
+// out. A paste of thousands of cells never hydrates an entity, so neither the identity map nor
+// the unit of work's change sets are on its path.
 import type { EntityManager } from '@mikro-orm/core'
 import { insertRows, joinIntegerTuples, knexOf, runBound, storedDate, updateRows } from '../audit/bound-query.js'
 import { LostRaceError } from '../audit/versioned-write.js'
