@@ -6,6 +6,7 @@ import { LoadStrategy, MikroORM } from './mikro-orm.js'
 import { entities } from './entities.js'
 import { logger } from './logger.js'
 import { loadMigrations, migrationNames } from './migrations/index.js'
+import { SQLITE_PRAGMAS } from './sqlite-pragmas.js'
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/orientir.sqlite'
 
@@ -65,15 +66,12 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
   } as Options
 }
 
-// WAL lets readers go on while one writer writes; busy_timeout waits instead of failing at once.
 function sqlitePragmas(conn: { run: (sql: string, cb: (err?: Error) => void) => void }, done: (err?: Error) => void): void {
-  conn.run('PRAGMA journal_mode = WAL', (err) => {
-    if (err) return done(err)
-    conn.run('PRAGMA foreign_keys = ON', (err2) => {
-      if (err2) return done(err2)
-      conn.run('PRAGMA busy_timeout = 5000', done)
-    })
-  })
+  const next = (k: number): void => {
+    if (k === SQLITE_PRAGMAS.length) return done()
+    conn.run(`PRAGMA ${SQLITE_PRAGMAS[k]}`, (err) => (err ? done(err) : next(k + 1)))
+  }
+  next(0)
 }
 
 export async function openOrm(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Promise<MikroORM> {

@@ -40,7 +40,9 @@ export async function openRaw(url) {
       const d = new sqlite3.Database(url.slice('sqlite:'.length), (err) => (err ? reject(err) : resolve(d)))
     })
     const all = (sql, params = []) => new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))))
-    await all('PRAGMA busy_timeout = 5000')
+    // The app's own settings (foreign keys checked, WAL, busy_timeout): both sides write under the same rules.
+    const { SQLITE_PRAGMAS } = await import('../../dist/server/sqlite-pragmas.js')
+    for (const pragma of SQLITE_PRAGMAS) await all(`PRAGMA ${pragma}`)
     return { engine: 'sqlite', all, close: () => new Promise((resolve) => db.close(resolve)), now: () => Date.now() }
   }
   const { default: pg } = await import('pg')

@@ -21,26 +21,21 @@ export function recordChange(em: EntityManager, actor: Actor, change: Change): A
 }
 
 const INSERT_CHUNK = 1000
-const ENTRY_COLUMNS = [
-  'at', 'user_id', 'api_token_id', 'actor_name', 'source', 'entity_type', 'entity_id', 'action', 'indicator_id', 'scope_id', 'year', 'old_value', 'new_value',
-]
+/** An entry's own columns; who, when and through what are the batch's (AuditEntry's columns as its migration names them). */
+const ENTRY_COLUMNS = ['entity_type', 'entity_id', 'action', 'indicator_id', 'scope_id', 'year', 'old_value', 'new_value']
 
 /**
  * Writes the entries of a batch at once, in the caller's transaction: one multi-row INSERT per
- * thousand, no entities (a paste of thousands of cells has as many entries). The columns are
- * AuditEntry's as its migration names them.
+ * thousand, no entities (a paste of thousands of cells has as many entries).
  */
 export async function insertChanges(em: EntityManager, actor: Actor, changes: Change[], at: Date): Promise<void> {
-  const stamp = storedDate(em, at)
+  const shared = { at: storedDate(em, at), user_id: actor.userId, api_token_id: actor.apiTokenId, actor_name: actor.name, source: actor.source }
   for (let start = 0; start < changes.length; start += INSERT_CHUNK) {
     const rows = changes.slice(start, start + INSERT_CHUNK).map((change) => {
       const e = entryData(actor, change, at)
-      return {
-        at: stamp, user_id: e.user, api_token_id: e.apiToken, actor_name: e.actorName, source: e.source, entity_type: e.entityType, entity_id: e.entityId,
-        action: e.action, indicator_id: e.indicatorId, scope_id: e.scopeId, year: e.year, old_value: e.oldValue, new_value: e.newValue,
-      }
+      return [e.entityType, e.entityId, e.action, e.indicatorId, e.scopeId, e.year, e.oldValue, e.newValue]
     })
-    await runBound(em, insertRows(em, 'audit_entry', ENTRY_COLUMNS, rows))
+    await runBound(em, insertRows(em, 'audit_entry', { columns: ENTRY_COLUMNS, rows, shared }))
   }
 }
 

@@ -111,8 +111,8 @@ export async function importValues(em: EntityManager, actor: Actor, request: Imp
   const changes: ImportChange[] = []
   const changed: IndicatorValueInput[] = []
   let unchanged = 0
-  for (const { input, rows, cells: sourceCells } of entries) {
-    const row = current.get(cellKey(input.indicatorId, input.organizationId ?? MUNICIPALITY_SCOPE, input.year))
+  for (const [i, { input, rows, cells: sourceCells }] of entries.entries()) {
+    const row = current[i]
     if (input.expectedVersion != null && (row?.version ?? 0) !== input.expectedVersion) {
       errors.push({ row: rows[0], message: `значение изменено после выгрузки (версия в файле ${input.expectedVersion}, сейчас ${row?.version ?? 0})` })
       continue

@@ -122,7 +122,7 @@ function invalidCells(all: CellProblem[]): DomainError {
 
 /**
  * The batch as sets: one locked read of its rows, the version checks and diffs in memory, one
- * guarded upsert of the changed rows and one insert of their audit entries. A cell whose fields
+ * guarded write of the changed rows and one insert of their audit entries. A cell whose fields
  * do not change is not written: its version and its «who and when» stay as they were.
  */
 async function writeCells(
@@ -132,76 +132,75 @@ async function writeCells(
   actor: Actor,
 ): Promise<IndicatorValueRow[]> {
   const stored = await readCells(em, inputs.map(coordinatesOf), { isForWrite: true })
-  const keys = inputs.map(keyOf)
-  const stale = inputs.filter((cell, i) => cell.expectedVersion != null && (stored.get(keys[i])?.version ?? 0) !== cell.expectedVersion)
+  const stale = inputs.filter((cell, i) => cell.expectedVersion != null && (stored[i]?.version ?? 0) !== cell.expectedVersion)
   if (stale.length > 0) throw await conflictOf(em, stale, stale.map((c) => c.expectedVersion ?? null), indicatorById)
 
   const now = new Date()
-  const written: Planned[] = []
-  for (const [i, cell] of inputs.entries()) {
-    const row = stored.get(keys[i])
-    const before = row ? snapshot(row) : null
-    const after: Snapshot = { ...(before ?? EMPTY) }
-    for (const field of VALUE_FIELDS) {
-      const value = cell[field]
-      if (value !== undefined) (after as Record<string, unknown>)[field] = field === 'note' ? normalizeNote(value as string | null) : value
-    }
-    const diff = before ? diffFields(before, after) : { before: null, after }
-    if (!diff) {
-      written.push({ write: null, row, diff })
-      continue
-    }
-    const indicator = indicatorById.get(cell.indicatorId)!
-    const organizationId = cell.organizationId ?? null
-    const write: CellWrite = {
-      indicatorId: cell.indicatorId, municipalityId: indicator.roadmap.municipality.id, organizationId, scopeId: organizationId ?? MUNICIPALITY_SCOPE,
-      year: cell.year, ...after, version: (row?.version ?? 0) + 1, updatedById: actor.userId, updatedAt: now,
-    }
-    written.push({ write, row, diff })
-  }
-  const ids = await upsertCells(em, written.flatMap((w) => (w.write ? [w.write] : [])))
+  const planned = inputs.map((cell, i) => planWrite(cell, stored[i], indicatorById.get(cell.indicatorId)!))
+  const ids = await upsertCells(em, planned.flatMap((plan) => (plan ? [plan.write] : [])), { updatedById: actor.userId, updatedAt: now })
 
   const changes: Change[] = []
-  const rows = written.map(({ write, row, diff }, i) => {
-    if (!write) return rowOf(row!, row!.id, indicatorById)
-    const id = ids.get(keys[i])!
+  const rows = inputs.map((cell, i) => {
+    const indicator = indicatorById.get(cell.indicatorId)!
+    const plan = planned[i]
+    if (!plan) return rowOf(cell, stored[i]!, stored[i]!.id, stored[i]!.updatedAt, indicator)
+    const { write, diff } = plan
+    const id = write.id ?? ids.get(cellKey(write.indicatorId, write.scopeId, write.year))!
     changes.push({
-      entityType: 'IndicatorValue', entityId: id, action: row ? 'update' : 'create', before: diff!.before, after: diff!.after,
+      entityType: 'IndicatorValue', entityId: id, action: write.id === null ? 'create' : 'update', before: diff.before, after: diff.after,
       cell: { indicatorId: write.indicatorId, scopeId: write.scopeId, year: write.year },
     })
-    return rowOf(write, id, indicatorById)
+    return rowOf(cell, write, id, now, indicator)
   })
   await insertChanges(em, actor, changes, now)
   return rows
 }
 
 type Snapshot = { target: number | null; actual: number | null; note: string | null }
-/** A cell of the batch: the row it replaces (if stored), and its write and audit diff unless nothing changes. */
-type Planned = { row: StoredCell | undefined; write: CellWrite | null; diff: { before: Partial<Snapshot> | null; after: Partial<Snapshot> } | null }
+/** A changed cell's write and its audit diff. */
+type Planned = { write: CellWrite; diff: { before: Partial<Snapshot> | null; after: Partial<Snapshot> } }
 const EMPTY: Snapshot = { target: null, actual: null, note: null }
-const snapshot = (row: StoredCell): Snapshot => ({ target: row.target, actual: row.actual, note: row.note })
+
+/** The cell's write over its stored row (if any), or null when none of its fields changes. */
+function planWrite(cell: IndicatorValueInput, row: StoredCell | undefined, indicator: Indicator): Planned | null {
+  const before: Snapshot | null = row ? { target: row.target, actual: row.actual, note: row.note } : null
+  const after: Snapshot = { ...(before ?? EMPTY) }
+  for (const field of VALUE_FIELDS) {
+    const value = cell[field]
+    if (value !== undefined) (after as Record<string, unknown>)[field] = field === 'note' ? normalizeNote(value as string | null) : value
+  }
+  const diff = before ? diffFields(before, after) : { before: null, after }
+  if (!diff) return null
+  const organizationId = cell.organizationId ?? null
+  const write: CellWrite = {
+    id: row?.id ?? null, indicatorId: cell.indicatorId, municipalityId: indicator.roadmap.municipality.id, organizationId,
+    scopeId: organizationId ?? MUNICIPALITY_SCOPE, year: cell.year, target: after.target, actual: after.actual, note: after.note,
+    version: (row?.version ?? 0) + 1,
+  }
+  return { write, diff }
+}
+
 const normalizeNote = (note: string | null): string | null => (note === null || note.trim() === '' ? null : note.trim())
 const coordinatesOf = (cell: IndicatorValueInput) => ({ indicatorId: cell.indicatorId, scopeId: cell.organizationId ?? MUNICIPALITY_SCOPE, year: cell.year })
-const keyOf = (cell: IndicatorValueInput): CellKey => cellKey(cell.indicatorId, cell.organizationId ?? MUNICIPALITY_SCOPE, cell.year)
 
 /** What the mutation answers for a cell, with its indicator's rule, so its status needs no lookup. */
-function rowOf(cell: CellWrite | StoredCell, id: number, indicatorById: Map<number, Indicator>): IndicatorValueRow {
-  const { goodDirection, tolerance } = indicatorById.get(cell.indicatorId)!
+function rowOf(cell: IndicatorValueInput, fields: StoredCell | CellWrite, id: number, updatedAt: Date, indicator: Indicator): IndicatorValueRow {
   return new IndicatorValueRow({
-    id, year: cell.year, target: cell.target, actual: cell.actual, note: cell.note, version: cell.version, updatedAt: cell.updatedAt,
-    indicatorId: cell.indicatorId, organizationId: cell.organizationId, municipalityId: cell.municipalityId, rule: { goodDirection, tolerance },
+    id, year: cell.year, target: fields.target, actual: fields.actual, note: fields.note, version: fields.version, updatedAt,
+    indicatorId: cell.indicatorId, organizationId: cell.organizationId ?? null, municipalityId: indicator.roadmap.municipality.id,
+    rule: { goodDirection: indicator.goodDirection, tolerance: indicator.tolerance },
   })
 }
 
-/** The stored rows of these cells, as they are now. */
-export function loadCells(em: EntityManager, cells: IndicatorValueInput[]): Promise<Map<CellKey, StoredCell>> {
+/** The stored rows of these cells, as they are now, in their order (undefined where none is stored). */
+export function loadCells(em: EntityManager, cells: IndicatorValueInput[]): Promise<(StoredCell | undefined)[]> {
   return readCells(em, cells.map(coordinatesOf))
 }
 
 async function conflictOf(em: EntityManager, cells: IndicatorValueInput[], expected: (number | null)[], indicatorById: Map<number, Indicator>): Promise<DomainError> {
   const current = await readCells(em, cells.map(coordinatesOf), { withAuthor: true })
   const details = cells.map((cell, i) => {
-    const row = current.get(keyOf(cell))
+    const row = current[i]
     const indicator = indicatorById.get(cell.indicatorId)!
     const facts = { target: row?.target ?? null, actual: row?.actual ?? null, goodDirection: indicator.goodDirection, tolerance: indicator.tolerance }
     return {
