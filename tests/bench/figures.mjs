@@ -10,8 +10,13 @@ export const median = (xs) => {
 
 export const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length })
 
-/** Milliseconds of one call of fn; what fn returns is kept as `note`. */
+/**
+ * Milliseconds of one call of fn; what fn returns is kept as `note`. The bench's own heap is
+ * collected first (`npm run bench` runs with --expose-gc): the garbage one side left, tens of
+ * thousands of row objects or megabytes of JSON, is not collected on the next side's clock.
+ */
 export async function timed(fn) {
+  globalThis.gc?.()
   const started = performance.now()
   const note = await fn()
   return { ms: performance.now() - started, note }
